@@ -1,0 +1,282 @@
+"""``umconnect``: the wizard's jobs without a screen.
+
+Exit codes: 0 success, 1 a check failed, 2 bad usage or input.
+Secrets never come from the answer file: the superuser's password is read
+from ``UMCONNECT_SUPERUSER_PASSWORD`` or asked for at the terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import signal
+import sys
+import threading
+from pathlib import Path
+from types import FrameType
+
+from app import __version__, config, logsetup, secrets
+from app.apply import ApplyError, apply
+from app.connector import Connector
+from app.i18n import _
+from app.imapconn import Timeouts
+from app.model import Deployment, check
+from app.probes import StepResult, run_imap_test
+from app.rules import Level, findings, recommend
+from app.services import BackgroundService
+
+log = logging.getLogger(__name__)
+
+OK, CHECK_FAILED, BAD_INPUT = 0, 1, 2
+PASSWORD_ENV = "UMCONNECT_SUPERUSER_PASSWORD"
+
+
+class UsageError(Exception):
+    """Bad input: the message names what and how to fix it (exit 2)."""
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def _load_answers(path: Path) -> Deployment:
+    try:
+        dep = config.load(path)
+    except config.ConfigError as exc:
+        raise UsageError(str(exc)) from None
+    problems = check(dep)
+    if problems:
+        raise UsageError("\n".join(
+            [_("{path} has {n} problem(s):").format(path=path, n=len(problems))]
+            + [f"  {p.field}: {p}" for p in problems]))
+    return dep
+
+
+def _password(dep: Deployment) -> str:
+    secret = os.environ.get(PASSWORD_ENV)
+    if secret:
+        return secret
+    if sys.stdin.isatty():
+        return getpass.getpass(_("Password of the superuser {su} on {host}: ").format(
+            su=dep.superuser.login, host=dep.server.host))
+    raise UsageError(_("No password for the superuser {su}. Set {env} or run this "
+                       "command at a terminal to be asked.").format(
+        su=dep.superuser.login, env=PASSWORD_ENV))
+
+
+def _check_rules(dep: Deployment) -> bool:
+    advice = recommend(dep.site)
+    _say(_("Adapter: {adapter} — {reason}").format(adapter=advice.adapter.label,
+                                                   reason=advice.reason))
+    ok = True
+    for finding in findings(dep.site):
+        _say(f"  {finding.level.value.upper()} {finding.rule}: {finding.message}"
+             + (f" {finding.remedy}" if finding.remedy else ""))
+        ok = ok and finding.level is not Level.ERROR
+    return ok
+
+
+def cmd_test(args: argparse.Namespace) -> int:
+    """Run the live connection test from an answer file."""
+    dep = _load_answers(args.answers)
+    if not _check_rules(dep):
+        return CHECK_FAILED
+    password = _password(dep)
+    logsetup.REDACT.add(password)
+
+    def show(step: StepResult) -> None:
+        if not args.json:
+            _say(f"{step.status.symbol} {step.title}: {step.summary} "
+                 f"({step.duration * 1000:.0f} ms)")
+            if step.remedy:
+                _say("    " + step.remedy)
+
+    report = run_imap_test(dep, password, timeouts=Timeouts(total=args.timeout),
+                           on_step=show)
+    if args.json:
+        print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        _say(report.headline())
+    return OK if report.passed else CHECK_FAILED
+
+
+def cmd_apply(args: argparse.Namespace) -> int:
+    """Test, then write the configuration, store the secret, start the service."""
+    dep = _load_answers(args.answers)
+    if not _check_rules(dep):
+        return CHECK_FAILED
+    password = _password(dep)
+    logsetup.REDACT.add(password)
+    if not args.skip_test:
+        report = run_imap_test(dep, password)
+        _say(report.headline())
+        if not report.passed:
+            _say(report.to_text())
+            return CHECK_FAILED
+    try:
+        result = apply(dep, password, args.config, config.state_dir(),
+                       start=not args.no_start,
+                       progress=lambda step, text: _say(text))
+    except ApplyError as exc:
+        _say(_("Apply failed at '{step}': {error}").format(step=exc.step, error=exc))
+        return CHECK_FAILED
+    _say(_("Configuration: {path}").format(path=result.config_path))
+    _say(_("Password kept in: {store} ({ref})").format(
+        store=secrets.backend_name(), ref=result.secret))
+    if result.state is not None:
+        _say(result.state.describe())
+    return OK
+
+
+def _service_password(dep: Deployment, from_stdin: bool) -> str:
+    if from_stdin:
+        try:
+            data = json.loads(sys.stdin.readline() or "{}")
+            return str(data["superuser_password"])
+        except (ValueError, KeyError, TypeError):
+            raise UsageError(_("--secrets-stdin expects one JSON line with "
+                               "superuser_password.")) from None
+    try:
+        return secrets.fetch(secrets.superuser_ref(dep))
+    except secrets.CredentialStoreError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def cmd_service_run(args: argparse.Namespace) -> int:
+    """Run the connector in the foreground until SIGTERM or Ctrl+C."""
+    dep = _load_answers(args.config)
+    password = _service_password(dep, args.secrets_stdin)
+    logsetup.REDACT.add(password)
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        log.info("Signal %d received, stopping after the current step", signum)
+        stop.set()
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    connector = Connector(dep, password, args.state_dir, stop)
+    if args.once:
+        connector.sync_once()
+        return OK
+    connector.run()
+    return OK
+
+
+def cmd_service_stop(args: argparse.Namespace) -> int:
+    """Stop the background service."""
+    stopped = BackgroundService(args.config, config.state_dir()).stop()
+    _say(_("Service stopped.") if stopped else _("The service was not running."))
+    return OK
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    """Show whether the service runs, its last sync and its last log lines."""
+    state = BackgroundService(args.config, config.state_dir()).state()
+    if args.json:
+        status = state.status
+        print(json.dumps({
+            "running": state.running, "pid": state.pid,
+            "status": status.__dict__ if status else None,
+            "log_tail": state.log_tail}, indent=2))
+    else:
+        print(state.describe())
+        for line in state.log_tail:
+            print("  " + line)
+    return OK if state.running else CHECK_FAILED
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Run the demo mail server until Ctrl+C, printing how to reach it."""
+    from app.demo import DemoServer, DemoUnavailable  # noqa: PLC0415 - optional extra
+
+    try:
+        server = DemoServer()
+        server.start()
+    except DemoUnavailable as exc:
+        raise UsageError(str(exc)) from None
+    print(_("Demo IMAP server on {host}:{port} (STARTTLS), CA file {ca}").format(
+        host=server.host, port=server.port, ca=server.ca_file))
+    print(_("Superuser {su} / {pw}; users: {users}").format(
+        su=server.superuser, pw=server.superuser_password,
+        users=", ".join(server.users)))
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+    return OK
+
+
+def parser() -> argparse.ArgumentParser:
+    """The argument parser of ``umconnect``."""
+    top = argparse.ArgumentParser(
+        prog="umconnect", description=_("Connect a voicemail system to its mail "
+                                        "server, without the wizard."))
+    top.add_argument("--version", action="version", version=f"umconnect {__version__}")
+    top.add_argument("-v", "--verbose", action="store_true",
+                     help=_("log protocol details"))
+    sub = top.add_subparsers(dest="command", required=True)
+    default_config = config.default_config_path()
+
+    test = sub.add_parser("test", help=_("run the live connection test"))
+    test.add_argument("--answers", type=Path, required=True,
+                      help=_("answer file (TOML)"))
+    test.add_argument("--json", action="store_true", help=_("print the report as JSON"))
+    test.add_argument("--timeout", type=float, default=60.0,
+                      help=_("limit for the whole test in seconds"))
+    test.set_defaults(func=cmd_test)
+
+    app_ = sub.add_parser("apply", help=_("test, configure and start the service"))
+    app_.add_argument("--answers", type=Path, required=True)
+    app_.add_argument("--config", type=Path, default=default_config,
+                      help=_("where to write the configuration"))
+    app_.add_argument("--skip-test", action="store_true")
+    app_.add_argument("--no-start", action="store_true")
+    app_.set_defaults(func=cmd_apply)
+
+    service = sub.add_parser("service", help=_("run or control the service"))
+    actions = service.add_subparsers(dest="action", required=True)
+    run = actions.add_parser("run", help=_("run the connector in the foreground"))
+    run.add_argument("--config", type=Path, default=default_config)
+    run.add_argument("--state-dir", type=Path, default=config.state_dir(),
+                     help=_("folder for the journal, status and log"))
+    run.add_argument("--secrets-stdin", action="store_true",
+                     help=_("read the password as JSON from standard input"))
+    run.add_argument("--once", action="store_true", help=_("one sync, then exit"))
+    run.set_defaults(func=cmd_service_run)
+    for name, func in (("stop", cmd_service_stop), ("status", cmd_status)):
+        action = actions.add_parser(name)
+        action.add_argument("--config", type=Path, default=default_config)
+        action.add_argument("--json", action="store_true")
+        action.set_defaults(func=func)
+
+    status = sub.add_parser("status", help=_("show the service's status"))
+    status.add_argument("--config", type=Path, default=default_config)
+    status.add_argument("--json", action="store_true")
+    status.set_defaults(func=cmd_status)
+
+    demo = sub.add_parser("demo", help=_("run the demo mail server"))
+    demo.set_defaults(func=cmd_demo)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point; returns the exit code."""
+    try:
+        args = parser().parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0) and BAD_INPUT
+    logsetup.setup(logging.DEBUG if args.verbose else logging.WARNING
+                   if args.command in ("test", "apply") else logging.INFO)
+    try:
+        return int(args.func(args))
+    except UsageError as exc:
+        _say(str(exc))
+        return BAD_INPUT
+    except KeyboardInterrupt:
+        return CHECK_FAILED

@@ -1,0 +1,365 @@
+"""The deployment being configured: plain dataclasses, checked field by field.
+
+A :class:`Deployment` is what the wizard pages fill in, what an answer file
+holds and what the written configuration stores. It never holds a secret:
+passwords live in the credential store (:mod:`app.secrets`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from app.i18n import _
+
+
+class ServerKind(StrEnum):
+    """The customer's mail server product."""
+
+    EXCHANGE_2010 = "exchange2010"
+    EXCHANGE_2013 = "exchange2013"
+    EXCHANGE_2016 = "exchange2016"
+    OFFICE_365 = "office365"
+    GOOGLE = "google"
+
+    @property
+    def label(self) -> str:
+        """The product's name as technicians know it."""
+        return {
+            ServerKind.EXCHANGE_2010: _("Exchange 2010"),
+            ServerKind.EXCHANGE_2013: _("Exchange 2013"),
+            ServerKind.EXCHANGE_2016: _("Exchange 2016"),
+            ServerKind.OFFICE_365: _("Office 365 (Exchange Online)"),
+            ServerKind.GOOGLE: _("Google Workspace (Gmail)"),
+        }[self]
+
+    @property
+    def is_exchange(self) -> bool:
+        """True for on-premises Exchange and for Office 365."""
+        return self is not ServerKind.GOOGLE
+
+
+class Adapter(StrEnum):
+    """The two ways the UM system reaches mail servers."""
+
+    IMAP_CONNECTOR = "imap"
+    EXCHANGE_GATEWAY = "gateway"
+
+    @property
+    def label(self) -> str:
+        """The adapter's user-facing name."""
+        if self is Adapter.IMAP_CONNECTOR:
+            return _("IMAP connector")
+        return _("Exchange gateway (MAPI gateway)")
+
+
+class Security(StrEnum):
+    """How the IMAP connection is protected."""
+
+    TLS = "tls"
+    STARTTLS = "starttls"
+    PLAIN = "plain"
+
+    @property
+    def default_port(self) -> int:
+        """The registered IMAP port for this kind of connection."""
+        return 993 if self is Security.TLS else 143
+
+    @property
+    def label(self) -> str:
+        """A short description for choosers and reports."""
+        return {
+            Security.TLS: _("TLS from the start (port 993)"),
+            Security.STARTTLS: _("STARTTLS (port 143)"),
+            Security.PLAIN: _("No encryption (not recommended)"),
+        }[self]
+
+
+class Impersonation(StrEnum):
+    """How the superuser account opens another user's mailbox over IMAP."""
+
+    #: SASL PLAIN with the user as authorization identity (RFC 4616); Dovecot
+    #: master users and most modern servers accept it.
+    AUTHZID = "authzid"
+    #: LOGIN as ``user*superuser``: Dovecot's master-user separator.
+    MASTER_SEPARATOR = "master-separator"
+    #: LOGIN as ``DOMAIN\\superuser\\alias``: Exchange's FullAccess form.
+    EXCHANGE = "exchange"
+
+    @property
+    def label(self) -> str:
+        """A short description for choosers and reports."""
+        return {
+            Impersonation.AUTHZID: _("SASL PLAIN with authorization identity"),
+            Impersonation.MASTER_SEPARATOR: _("Master user login (user*superuser)"),
+            Impersonation.EXCHANGE: _("Exchange login (DOMAIN\\superuser\\alias)"),
+        }[self]
+
+
+@dataclass
+class Site:
+    """What the technician says about the customer's site."""
+
+    kind: ServerKind = ServerKind.EXCHANGE_2016
+    um_users: int = 50
+    mail_servers: int = 1
+    clustered: bool = False
+
+
+@dataclass
+class ImapServer:
+    """Where the IMAP connector connects, and which certificate it trusts."""
+
+    host: str = ""
+    port: int = 993
+    security: Security = Security.TLS
+    #: Extra certificate authority file (PEM) to trust besides the system's.
+    ca_file: str = ""
+    #: Trust exactly this server certificate (SHA-256, ``AB:CD:…``).
+    pinned_fingerprint: str = ""
+    #: The technician has confirmed that credentials may cross the network
+    #: unencrypted; only meaningful with :attr:`Security.PLAIN`.
+    plaintext_acknowledged: bool = False
+
+
+@dataclass
+class Superuser:
+    """The account with rights on every UM user's mailbox (``NPUMAdmin``)."""
+
+    login: str = ""
+    impersonation: Impersonation = Impersonation.AUTHZID
+    #: Windows domain for :attr:`Impersonation.EXCHANGE` logins.
+    domain: str = ""
+
+    def login_for(self, user: str) -> str:
+        """The LOGIN name that opens *user*'s mailbox, for LOGIN-based forms."""
+        if self.impersonation is Impersonation.MASTER_SEPARATOR:
+            return f"{user}*{self.login}"
+        if self.impersonation is Impersonation.EXCHANGE:
+            prefix = f"{self.domain}\\" if self.domain else ""
+            return f"{prefix}{self.login}\\{user}"
+        return self.login
+
+
+@dataclass
+class VoicemailUser:
+    """One UM user: the voicemail box and the mailbox it is kept in step with."""
+
+    mailbox: str = ""
+    login: str = ""
+    context: str = "default"
+    name: str = ""
+
+
+@dataclass
+class ServiceOptions:
+    """Tunables of the connector service."""
+
+    spool: str = ""
+    poll_seconds: float = 2.0
+    #: A voicemail is taken once its files have not changed for this long,
+    #: so a message still being recorded is never sent half-written.
+    settle_seconds: float = 1.0
+    timeout_seconds: float = 20.0
+
+
+@dataclass
+class Deployment:
+    """Everything the wizard collects; secrets are kept elsewhere."""
+
+    site: Site = field(default_factory=Site)
+    server: ImapServer = field(default_factory=ImapServer)
+    superuser: Superuser = field(default_factory=Superuser)
+    users: list[VoicemailUser] = field(default_factory=list)
+    #: Login of the UM user whose mailbox the connection test opens.
+    sample_user: str = ""
+    service: ServiceOptions = field(default_factory=ServiceOptions)
+
+    def user(self, login: str) -> VoicemailUser | None:
+        """The configured UM user with this mail login, if any."""
+        return next((u for u in self.users if u.login == login), None)
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """A bad value: which field, what is wrong, and how to fix it."""
+
+    field: str
+    label: str
+    message: str
+    fix: str
+
+    def __str__(self) -> str:
+        return f"{self.label}: {self.message} {self.fix}"
+
+
+_HOST_RE = re.compile(
+    r"^(?=.{1,253}$)([A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9])?\.)*"
+    r"[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9])?\.?$"
+)
+_IPV6_RE = re.compile(r"^\[?[0-9A-Fa-f:.]+\]?$")
+_FINGERPRINT_RE = re.compile(r"^([0-9A-F]{2}:){31}[0-9A-F]{2}$")
+_MAILBOX_RE = re.compile(r"^[A-Za-z0-9_.+-]{1,64}$")
+
+
+def normalise_fingerprint(text: str) -> str:
+    """Accept ``abcd…``, ``AB:CD:…`` or ``AB CD …`` and return ``AB:CD:…``."""
+    digits = re.sub(r"[^0-9A-Fa-f]", "", text).upper()
+    return ":".join(digits[i:i + 2] for i in range(0, len(digits), 2))
+
+
+def is_host(text: str) -> bool:
+    """True for a syntactically valid host name, IPv4 or IPv6 address."""
+    return bool(_HOST_RE.match(text) or (":" in text and _IPV6_RE.match(text)))
+
+
+def check_site(site: Site) -> list[FieldProblem]:
+    """Problems with the site answers."""
+    problems = []
+    if not 1 <= site.um_users <= 100_000:
+        problems.append(FieldProblem(
+            "site.um_users", _("Number of UM users"),
+            _("must be between 1 and 100,000, not {value}.").format(
+                value=site.um_users),
+            _("Count the users who have a voicemail box."),
+        ))
+    if not 1 <= site.mail_servers <= 50:
+        problems.append(FieldProblem(
+            "site.mail_servers", _("Number of mail servers"),
+            _("must be between 1 and 50, not {value}.").format(
+                value=site.mail_servers),
+            _("Count the mail servers that hold UM users' mailboxes."),
+        ))
+    return problems
+
+
+def check_server(server: ImapServer) -> list[FieldProblem]:
+    """Problems with the IMAP server answers."""
+    problems = []
+    host = server.host.strip()
+    if not host:
+        problems.append(FieldProblem(
+            "server.host", _("Server address"), _("is empty."),
+            _("Enter the mail server's name, e.g. mail.example.com."),
+        ))
+    elif not is_host(host):
+        problems.append(FieldProblem(
+            "server.host", _("Server address"),
+            _("'{value}' is not a host name or IP address.").format(value=host),
+            _("Enter only the name, without 'imap://', a path or spaces."),
+        ))
+    if not 1 <= server.port <= 65535:
+        problems.append(FieldProblem(
+            "server.port", _("Port"),
+            _("{value} is not a port number.").format(value=server.port),
+            _("Use 993 for TLS or 143 for STARTTLS, unless the server "
+              "administrator gave you another."),
+        ))
+    if server.security is Security.PLAIN and not server.plaintext_acknowledged:
+        problems.append(FieldProblem(
+            "server.plaintext_acknowledged", _("Security"),
+            _("without encryption the superuser's password crosses the network "
+              "readable by anyone on the way."),
+            _("Choose TLS or STARTTLS, or tick the box confirming that this "
+              "network is trusted."),
+        ))
+    if server.pinned_fingerprint and not _FINGERPRINT_RE.match(
+            normalise_fingerprint(server.pinned_fingerprint)):
+        problems.append(FieldProblem(
+            "server.pinned_fingerprint", _("Trusted certificate"),
+            _("is not a SHA-256 fingerprint (64 hexadecimal digits)."),
+            _("Copy the fingerprint exactly as the connection test shows it."),
+        ))
+    if server.ca_file and not Path(server.ca_file).is_file():
+        problems.append(FieldProblem(
+            "server.ca_file", _("Certificate authority file"),
+            _("'{value}' does not exist.").format(value=server.ca_file),
+            _("Choose the PEM file of the authority that signed the server's "
+              "certificate, or leave the field empty."),
+        ))
+    return problems
+
+
+def check_accounts(dep: Deployment) -> list[FieldProblem]:
+    """Problems with the superuser and the UM user list."""
+    problems = []
+    if not dep.superuser.login.strip():
+        problems.append(FieldProblem(
+            "superuser.login", _("Superuser account"), _("is empty."),
+            _("Enter the account that may open every UM user's mailbox, "
+              "e.g. NPUMAdmin."),
+        ))
+    if (dep.superuser.impersonation is Impersonation.EXCHANGE
+            and not dep.superuser.domain.strip()):
+        problems.append(FieldProblem(
+            "superuser.domain", _("Windows domain"), _("is empty."),
+            _("Enter the NetBIOS domain of the superuser, e.g. EXAMPLE."),
+        ))
+    if not dep.users:
+        problems.append(FieldProblem(
+            "users", _("UM users"), _("the list is empty."),
+            _("Add at least one voicemail box and its mailbox login."),
+        ))
+    seen: set[tuple[str, str]] = set()
+    for index, user in enumerate(dep.users, start=1):
+        where = f"users[{index - 1}]"
+        label = _("UM user {n}").format(n=index)
+        if not _MAILBOX_RE.match(user.mailbox):
+            problems.append(FieldProblem(
+                f"{where}.mailbox", label,
+                _("voicemail box '{value}' is not a box number.").format(
+                    value=user.mailbox),
+                _("Use the extension as the UM system shows it, e.g. 1001."),
+            ))
+        if not user.login.strip():
+            problems.append(FieldProblem(
+                f"{where}.login", label, _("the mailbox login is empty."),
+                _("Enter the user's mail login, e.g. alice@example.com."),
+            ))
+        key = (user.context, user.mailbox)
+        if key in seen:
+            problems.append(FieldProblem(
+                f"{where}.mailbox", label,
+                _("voicemail box {value} is listed twice.").format(
+                    value=user.mailbox),
+                _("Remove the duplicate row."),
+            ))
+        seen.add(key)
+    if dep.sample_user and dep.user(dep.sample_user) is None:
+        problems.append(FieldProblem(
+            "sample_user", _("Test mailbox"),
+            _("'{value}' is not one of the UM users.").format(
+                value=dep.sample_user),
+            _("Pick the test mailbox from the UM user list."),
+        ))
+    return problems
+
+
+def check_service(options: ServiceOptions) -> list[FieldProblem]:
+    """Problems with the service settings."""
+    problems = []
+    if not options.spool.strip():
+        problems.append(FieldProblem(
+            "service.spool", _("Voicemail spool folder"), _("is empty."),
+            _("Choose the UM system's voicemail folder, e.g. "
+              "/var/spool/asterisk/voicemail."),
+        ))
+    if not 0.2 <= options.poll_seconds <= 3600:
+        problems.append(FieldProblem(
+            "service.poll_seconds", _("Poll interval"),
+            _("{value} s is out of range.").format(value=options.poll_seconds),
+            _("Use a value between 0.2 and 3600 seconds."),
+        ))
+    return problems
+
+
+def check(dep: Deployment) -> list[FieldProblem]:
+    """Every field problem of a deployment, in page order."""
+    return [
+        *check_site(dep.site),
+        *check_server(dep.server),
+        *check_accounts(dep),
+        *check_service(dep.service),
+    ]

@@ -1,0 +1,139 @@
+"""Secrets in the operating system's credential store, never on disk in clear.
+
+Passwords go to keyring's backend for this platform (Windows Credential
+Manager, macOS Keychain, the Secret Service on Linux desktops). A backend that
+would keep them as plain text, or none at all, is refused with a sentence
+saying how to get a real one.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+import keyring
+import keyring.backend
+import keyring.errors
+
+from app.i18n import _
+from app.model import Deployment
+
+log = logging.getLogger(__name__)
+
+SERVICE_NAME = "umconnect"
+MASK = "••••••"
+
+#: Backends that do not keep secrets safe: they fail, discard or write clear text.
+_REFUSED_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
+
+
+class CredentialStoreError(RuntimeError):
+    """The credential store is missing, unsafe or refused the operation."""
+
+
+@dataclass(frozen=True)
+class SecretRef:
+    """Where one secret lives in the credential store; safe to show and log."""
+
+    service: str
+    username: str
+
+    def __str__(self) -> str:
+        return f"{self.service} / {self.username}"
+
+
+def superuser_ref(dep: Deployment) -> SecretRef:
+    """The credential-store entry of the superuser's password."""
+    host = dep.server.host.strip().lower()
+    return SecretRef(SERVICE_NAME, f"{dep.superuser.login}@{host}")
+
+
+def _leaves(
+    backend: keyring.backend.KeyringBackend,
+) -> list[keyring.backend.KeyringBackend]:
+    inner = getattr(backend, "backends", None)
+    return list(inner) if inner is not None else [backend]
+
+
+def backend_name() -> str:
+    """A readable name of the credential store in use."""
+    backend = keyring.get_keyring()
+    names = [getattr(b, "name", type(b).__name__) for b in _leaves(backend)]
+    return ", ".join(names) or type(backend).__name__
+
+
+def check_store() -> None:
+    """Raise :class:`CredentialStoreError` unless a safe store is available."""
+    backend = keyring.get_keyring()
+    leaves = _leaves(backend)
+    if not leaves:
+        raise CredentialStoreError(_no_store_message())
+    for leaf in leaves:
+        module = type(leaf).__module__
+        if module.startswith(_REFUSED_MODULES):
+            if module.startswith("keyrings.alt"):
+                raise CredentialStoreError(_(
+                    "The credential store '{name}' keeps passwords in a file "
+                    "anyone with access to this account can read. Remove the "
+                    "keyrings.alt package and use the system's credential "
+                    "store.").format(name=getattr(leaf, "name", module)))
+            raise CredentialStoreError(_no_store_message())
+
+
+def _no_store_message() -> str:
+    return _(
+        "No credential store is available on this computer, so passwords "
+        "cannot be kept safely. On Linux, install and unlock a Secret Service "
+        "(e.g. 'apt install gnome-keyring' and log in to a desktop session); "
+        "on Windows the Credential Manager is built in.")
+
+
+def store(ref: SecretRef, secret: str) -> None:
+    """Keep *secret* under *ref* in the credential store."""
+    check_store()
+    try:
+        keyring.set_password(ref.service, ref.username, secret)
+    except keyring.errors.KeyringError as exc:
+        raise CredentialStoreError(_(
+            "The credential store refused to keep the password for {ref}: "
+            "{error}").format(ref=ref, error=type(exc).__name__)) from None
+    log.info("Secret stored in %s as %s", backend_name(), ref)
+
+
+def fetch(ref: SecretRef) -> str:
+    """The secret kept under *ref*; a clear error if it is not there."""
+    check_store()
+    try:
+        secret = keyring.get_password(ref.service, ref.username)
+    except keyring.errors.KeyringError as exc:
+        raise CredentialStoreError(_(
+            "The credential store could not be read for {ref}: {error}").format(
+            ref=ref, error=type(exc).__name__)) from None
+    if secret is None:
+        raise CredentialStoreError(_(
+            "No password is stored for {ref}. Run the wizard or "
+            "'umconnect apply' again to store it.").format(ref=ref))
+    return secret
+
+
+class Redactor:
+    """Replaces known secrets in text, for logs, reports and transcripts."""
+
+    def __init__(self, *secrets: str) -> None:
+        self._secrets: list[str] = []
+        self._pattern: re.Pattern[str] | None = None
+        self.add(*secrets)
+
+    def add(self, *secrets: str) -> None:
+        """Also hide these secrets from now on (empty strings are ignored)."""
+        known = set(self._secrets) | {s for s in secrets if s}
+        self._secrets = sorted(known, key=len, reverse=True)
+        self._pattern = (re.compile("|".join(map(re.escape, self._secrets)))
+                         if self._secrets else None)
+
+    def __call__(self, text: str) -> str:
+        return self._pattern.sub(MASK, text) if self._pattern else text
+
+    def __repr__(self) -> str:
+        return f"Redactor({len(self._secrets)} secret(s))"

@@ -1,0 +1,251 @@
+"""The voicemail spool in Asterisk's layout, and the email a voicemail becomes.
+
+A spool holds ``<context>/<mailbox>/<folder>/msgNNNN.txt`` (an INI file with a
+``[message]`` section) beside ``msgNNNN.wav`` (or ``.WAV``, ``.gsm``). Message
+numbers shift when the PBX deletes a message, so a voicemail is known by its
+``msg_id`` (or, in older spools without one, by a digest of its metadata), not
+by its file name.
+"""
+
+from __future__ import annotations
+
+import configparser
+import hashlib
+import io
+import logging
+import math
+import re
+import struct
+import time
+import wave
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from email.utils import format_datetime, formataddr, parseaddr
+from pathlib import Path
+
+from app.i18n import _
+from app.model import VoicemailUser
+
+log = logging.getLogger(__name__)
+
+AUDIO_SUFFIXES = (".wav", ".WAV", ".gsm")
+_AUDIO_TYPES = {".wav": ("audio", "x-wav"), ".WAV": ("audio", "x-wav"),
+                ".gsm": ("audio", "x-gsm")}
+_MSG_RE = re.compile(r"^msg(\d{4,})\.txt$")
+
+
+class SpoolError(ValueError):
+    """A voicemail whose files cannot be read or understood."""
+
+
+@dataclass(frozen=True)
+class Voicemail:
+    """One voicemail found in the spool."""
+
+    context: str
+    mailbox: str
+    folder: str
+    number: int
+    txt_path: Path
+    audio_path: Path
+    fields: dict[str, str]
+
+    @property
+    def identity(self) -> str:
+        """A stable name for this voicemail, whatever its file number."""
+        msg_id = self.fields.get("msg_id", "").strip()
+        if msg_id:
+            return f"{self.context}/{self.mailbox}/{msg_id}"
+        keys = ("origtime", "callerid", "duration", "callerchan", "origmailbox")
+        basis = "\n".join(f"{k}={self.fields.get(k, '')}" for k in keys)
+        digest = hashlib.sha256(basis.encode()).hexdigest()[:20]
+        return f"{self.context}/{self.mailbox}/sha-{digest}"
+
+    @property
+    def message_id(self) -> str:
+        """The RFC 5322 Message-ID the email of this voicemail carries."""
+        digest = hashlib.sha256(self.identity.encode()).hexdigest()[:32]
+        return f"<vm-{digest}@umconnect.invalid>"
+
+    @property
+    def caller(self) -> tuple[str, str]:
+        """The caller's (name, number), either possibly empty."""
+        raw = self.fields.get("callerid", "").strip()
+        name, number = parseaddr(raw) if "<" in raw else ("", raw)
+        name = name.strip().strip('"')
+        if number.lower() in ("unknown", "anonymous"):
+            number = ""
+        return name, number
+
+    @property
+    def received(self) -> datetime:
+        """When the call came in (file time when the spool does not say)."""
+        try:
+            return datetime.fromtimestamp(int(self.fields["origtime"]), UTC)
+        except (KeyError, ValueError, OverflowError):
+            return datetime.fromtimestamp(self.txt_path.stat().st_mtime, UTC)
+
+    @property
+    def duration(self) -> int:
+        """The length of the recording in seconds (0 when unknown)."""
+        try:
+            return max(0, int(self.fields.get("duration", "0")))
+        except ValueError:
+            return 0
+
+
+def read_fields(path: Path) -> dict[str, str]:
+    """The ``[message]`` section of a ``msgNNNN.txt``, tolerant of odd PBXs."""
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        # Older PBXs write caller names in the system's 8-bit code page.
+        text = raw.decode("latin-1")
+    parser = configparser.ConfigParser(interpolation=None, strict=False,
+                                       comment_prefixes=(";", "#"))
+    try:
+        parser.read_string(text, source=str(path))
+    except configparser.Error as exc:
+        raise SpoolError(f"{path}: {exc}") from None
+    if not parser.has_section("message"):
+        raise SpoolError(_("{path} has no [message] section.").format(path=path))
+    return dict(parser.items("message"))
+
+
+def scan(root: Path, users: list[VoicemailUser], folder: str = "INBOX",
+         settle: float = 1.0) -> tuple[list[Voicemail], list[tuple[Path, str]]]:
+    """The complete voicemails in *folder* of each user's box, oldest first.
+
+    A message counts as complete once its text and audio files exist and
+    neither changed in the last *settle* seconds. Unreadable messages are
+    returned separately with the reason, so one bad file never stops the rest.
+    """
+    found: list[Voicemail] = []
+    bad: list[tuple[Path, str]] = []
+    now = time.time()
+    for user in users:
+        box = root / user.context / user.mailbox / folder
+        try:
+            entries = sorted(box.iterdir())
+        except FileNotFoundError:
+            continue
+        for txt in entries:
+            match = _MSG_RE.match(txt.name)
+            if not match:
+                continue
+            audio = next((p for s in AUDIO_SUFFIXES
+                          if (p := txt.with_suffix(s)).exists()), None)
+            if audio is None:
+                continue
+            try:
+                newest = max(txt.stat().st_mtime, audio.stat().st_mtime)
+                if now - newest < settle:
+                    continue
+                fields = read_fields(txt)
+            except (OSError, SpoolError) as exc:
+                bad.append((txt, str(exc)))
+                continue
+            found.append(Voicemail(user.context, user.mailbox, folder,
+                                   int(match.group(1)), txt, audio, fields))
+    found.sort(key=lambda vm: (vm.received, vm.context, vm.mailbox, vm.number))
+    return found, bad
+
+
+def _duration_text(seconds: int) -> str:
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def to_email(vm: Voicemail, user: VoicemailUser, server_name: str = "") -> bytes:
+    """The email that carries *vm* into *user*'s mailbox, audio attached.
+
+    The ``X-Asterisk-VM-*`` headers follow Asterisk's IMAP voicemail storage so
+    that tools which read such mailboxes recognise the message.
+    """
+    name, number = vm.caller
+    who = (f"{name} ({number})" if name and number else name or number
+           or _("an unknown caller"))
+    received = vm.received
+    msg = EmailMessage()
+    msg["From"] = formataddr((name or number or _("Voicemail"),
+                              "voicemail@umconnect.invalid"))
+    msg["To"] = user.login
+    msg["Subject"] = _("Voicemail from {who}, {length}").format(
+        who=who, length=_duration_text(vm.duration))
+    msg["Date"] = format_datetime(received)
+    msg["Message-ID"] = vm.message_id
+    headers = {
+        "Message-Num": str(vm.number),
+        "Server-Name": server_name,
+        "Context": vm.context,
+        "Extension": vm.mailbox,
+        "Priority": vm.fields.get("priority", ""),
+        "Caller-channel": vm.fields.get("callerchan", ""),
+        "Caller-ID-Num": number,
+        "Caller-ID-Name": name,
+        "Duration": str(vm.duration),
+        "Category": vm.fields.get("category", ""),
+        "Flag": vm.fields.get("flag", ""),
+        "Message-ID": vm.fields.get("msg_id", ""),
+        "Orig-date": vm.fields.get("origdate", ""),
+        "Orig-time": vm.fields.get("origtime", ""),
+    }
+    for key, value in headers.items():
+        msg[f"X-Asterisk-VM-{key}"] = value
+    body = _("{who} left you a voicemail of {length} on {when}.\n\n"
+             "The recording is attached. Deleting this email also deletes the "
+             "voicemail.\n").format(who=who, length=_duration_text(vm.duration),
+                                    when=received.strftime("%Y-%m-%d %H:%M UTC"))
+    msg.set_content(body)
+    maintype, subtype = _AUDIO_TYPES[vm.audio_path.suffix]
+    msg.add_attachment(vm.audio_path.read_bytes(), maintype=maintype,
+                       subtype=subtype, filename=vm.audio_path.name)
+    return msg.as_bytes()
+
+
+def tone_wav(seconds: float = 1.0, rate: int = 8000, hz: float = 440.0) -> bytes:
+    """A short sine tone as 8 kHz mono WAV, like a PBX recording."""
+    frames = bytearray()
+    for i in range(int(seconds * rate)):
+        value = int(12_000 * math.sin(2 * math.pi * hz * i / rate))
+        frames += struct.pack("<h", value)
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        out.writeframes(bytes(frames))
+    return buffer.getvalue()
+
+
+def write_voicemail(root: Path, context: str, mailbox: str, *, audio: bytes,
+                    callerid: str = '"Demo Caller" <5551234>',
+                    duration: int = 1, origtime: int | None = None,
+                    msg_id: str | None = None, folder: str = "INBOX") -> Path:
+    """Leave a voicemail in the spool the way a PBX does; return its .txt path.
+
+    The audio goes first and the metadata last, each renamed into place, so a
+    reader never sees a half-written message.
+    """
+    box = root / context / mailbox / folder
+    box.mkdir(parents=True, exist_ok=True)
+    taken = {int(m.group(1)) for p in box.iterdir() if (m := _MSG_RE.match(p.name))}
+    number = next(n for n in range(len(taken) + 1) if n not in taken)
+    stem = box / f"msg{number:04d}"
+    when = int(time.time()) if origtime is None else origtime
+    ident = msg_id or f"{when}-{hashlib.sha256(audio).hexdigest()[:8]}-{number:04d}"
+    metadata = (
+        ";\n; Message Information file\n;\n[message]\n"
+        f"origmailbox={mailbox}\ncontext={context}\nmacrocontext=\nexten={mailbox}\n"
+        f"rdnis=unknown\npriority=2\ncallerchan=SIP/demo-00000001\n"
+        f"callerid={callerid}\n"
+        f"origdate={time.strftime('%a %b %d %I:%M:%S %p UTC %Y', time.gmtime(when))}\n"
+        f"origtime={when}\ncategory=\nmsg_id={ident}\nflag=\nduration={duration}\n"
+    )
+    for path, data in ((stem.with_suffix(".wav"), audio),
+                       (stem.with_suffix(".txt"), metadata.encode("utf-8"))):
+        tmp = path.with_name(f".{path.name}.tmp")
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    return stem.with_suffix(".txt")

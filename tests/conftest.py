@@ -1,0 +1,52 @@
+"""Shared fixtures for the umconnect test suite."""
+
+import os
+
+# Must run before anything creates a QApplication, so it stays the first line.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.support.dovecot import Dovecot  # noqa: E402 - after the Qt platform
+
+_PROXY_VARIABLES = (
+    "http_proxy", "https_proxy", "ftp_proxy", "all_proxy", "no_proxy",
+    "HTTP_PROXY", "HTTPS_PROXY", "FTP_PROXY", "ALL_PROXY", "NO_PROXY",
+)
+
+
+@pytest.fixture(autouse=True)
+def _no_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep a developer's proxy settings away from connections to 127.0.0.1."""
+    for name in _PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(scope="session")
+def dovecot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Dovecot]:
+    """One real Dovecot on 127.0.0.1 for the whole session."""
+    server: Dovecot | None = None
+    try:
+        server = Dovecot(tmp_path_factory.mktemp("dovecot"))
+        server.start()
+    except (RuntimeError, OSError) as exc:
+        if server is not None:
+            server.close()
+        reason = f"Dovecot is not usable: {exc}"
+        # CI must have Dovecot: a silent skip there would hide lost coverage.
+        if os.environ.get("CI"):
+            pytest.fail(reason, pytrace=False)
+        pytest.skip(reason)
+    try:
+        yield server
+    finally:
+        server.close()
+
+
+@pytest.fixture
+def clean_dovecot(dovecot: Dovecot) -> Dovecot:
+    """The session's Dovecot with every mailbox emptied."""
+    dovecot.reset_mailboxes()
+    return dovecot

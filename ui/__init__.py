@@ -1,0 +1,1 @@
+"""The PySide6 wizard over the Qt-free core in ``app``."""

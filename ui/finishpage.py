@@ -1,0 +1,160 @@
+"""The last page: apply, then watch the service run."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from app.apply import ApplyError, ApplyResult, apply
+from app.logsetup import REDACT
+from app.services import BackgroundService
+from ui.wizard import Page
+from ui.worker import run_in_background
+
+log = logging.getLogger(__name__)
+
+_STEPS = ("store", "write", "start")
+
+
+class FinishPage(Page):
+    """Applies the deployment off the GUI thread, then shows the live status."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Setting up the connector"))
+        self.step_labels = {
+            "store": QLabel(self.tr("Keep the password in the credential store")),
+            "write": QLabel(self.tr("Write the configuration")),
+            "start": QLabel(self.tr("Start the connector service")),
+        }
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Service status"))
+        self.log_view = QPlainTextEdit()
+        self.log_view.setReadOnly(True)
+        self.log_view.setFont(QFont("DejaVu Sans Mono", 8))
+        self.log_view.setAccessibleName(self.tr("Last lines of the service log"))
+        self.retry = QPushButton(self.tr("&Try again"))
+        self.retry.clicked.connect(self._start_apply)
+        self.retry.hide()
+        self.open_logs = QPushButton(self.tr("&Open log folder"))
+        self.open_logs.clicked.connect(self._open_log_folder)
+        layout = QVBoxLayout(self)
+        for label in self.step_labels.values():
+            layout.addWidget(label)
+        layout.addWidget(self.status)
+        log_title = QLabel(self.tr("Service &log:"))
+        log_title.setBuddy(self.log_view)
+        layout.addWidget(log_title)
+        layout.addWidget(self.log_view, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.retry)
+        row.addStretch(1)
+        row.addWidget(self.open_logs)
+        layout.addLayout(row)
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self.refresh)
+        self.result: ApplyResult | None = None
+        self.error: ApplyError | None = None
+        self.busy = False
+
+    def initializePage(self) -> None:  # noqa: N802
+        """Apply as soon as the page shows."""
+        self._start_apply()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        """Close is offered once applying has ended, either way."""
+        return not self.busy
+
+    def service(self) -> BackgroundService:
+        """The service this wizard started."""
+        wizard = self.wizard_()
+        return BackgroundService(wizard.config_path, wizard.state_dir)
+
+    def _start_apply(self) -> None:
+        wizard = self.wizard_()
+        dep, password = wizard.deployment, wizard.password
+        REDACT.add(password)
+        self.busy = True
+        self.error = None
+        self.retry.hide()
+        self.status.setText(self.tr("Working…"))
+        for key, label in self.step_labels.items():
+            label.setText("… " + self._base_text(key))
+        self.completeChanged.emit()
+
+        def job(emit: Callable[[object], None], cancel: threading.Event) -> object:
+            return apply(dep, password, wizard.config_path, wizard.state_dir,
+                         progress=lambda step, text: emit((step, text)))
+
+        wizard.track(run_in_background(
+            job, self, on_progress=self._progress, on_success=self._applied,
+            on_failure=self._failed, on_end=self._ended))
+
+    def _base_text(self, key: str) -> str:
+        text = self.step_labels[key].text()
+        return text.split(" ", 1)[1] if text[:1] in "…✔✘" else text
+
+    def _progress(self, update: object) -> None:
+        assert isinstance(update, tuple)
+        step = str(update[0])
+        if step not in _STEPS:
+            return
+        index = _STEPS.index(step)
+        for done in _STEPS[:index]:
+            self.step_labels[done].setText("✔ " + self._base_text(done))
+        self.step_labels[step].setText("▶ " + self._base_text(step))
+
+    def _applied(self, result: object) -> None:
+        assert isinstance(result, ApplyResult)
+        self.result = result
+        for key in _STEPS:
+            self.step_labels[key].setText("✔ " + self._base_text(key))
+        self.refresh()
+        self.timer.start()
+
+    def _failed(self, error: object) -> None:
+        if isinstance(error, ApplyError):
+            self.error = error
+            label = self.step_labels.get(error.step)
+            if label is not None:
+                label.setText("✘ " + self._base_text(error.step))
+        self.status.setProperty("level", "error")
+        self.status.style().polish(self.status)
+        self.status.setText(self.tr("Setup did not finish: {error}").format(
+            error=error))
+        self.retry.show()
+
+    def _ended(self) -> None:
+        self.busy = False
+        self.completeChanged.emit()
+
+    def refresh(self) -> None:
+        """Show whether the service runs, its last sync and its last log lines."""
+        state = self.service().state()
+        self.status.setProperty("level", "ok" if state.running else "error")
+        self.status.style().polish(self.status)
+        self.status.setText(state.describe())
+        self.log_view.setPlainText("\n".join(state.log_tail))
+        self.log_view.verticalScrollBar().setValue(
+            self.log_view.verticalScrollBar().maximum())
+
+    def cleanupPage(self) -> None:  # noqa: N802
+        """Stop refreshing when the page goes away."""
+        self.timer.stop()
+
+    def _open_log_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.wizard_().state_dir)))

@@ -1,0 +1,129 @@
+"""``umconnect-wizard``: start the setup wizard, optionally against a demo server."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import __version__, config, i18n, logsetup, memkeyring, secrets
+from app.model import (
+    Deployment,
+    ImapServer,
+    Impersonation,
+    Security,
+    ServiceOptions,
+    Superuser,
+    VoicemailUser,
+)
+from ui.wizard import RESOURCES, SetupWizard
+
+log = logging.getLogger(__name__)
+
+
+def demo_deployment(server: object, folder: Path) -> Deployment:
+    """The answers that reach the demo server, with a spool under *folder*."""
+    from app.demo import DemoServer  # noqa: PLC0415 - optional extra
+
+    assert isinstance(server, DemoServer)
+    users = [VoicemailUser(mailbox="1001", login="alice", name="Alice Example"),
+             VoicemailUser(mailbox="1002", login="bob", name="Bob Example")]
+    spool = folder / "spool"
+    for user in users:
+        (spool / user.context / user.mailbox / "INBOX").mkdir(parents=True,
+                                                              exist_ok=True)
+    dep = Deployment(
+        server=ImapServer(host=server.host, port=server.port,
+                          security=Security.STARTTLS, ca_file=str(server.ca_file)),
+        superuser=Superuser(login=server.superuser,
+                            impersonation=Impersonation.AUTHZID),
+        users=users, sample_user="alice",
+        service=ServiceOptions(spool=str(spool)),
+    )
+    dep.site.um_users = 2
+    return dep
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="umconnect-wizard",
+        description="Set up the connection between voicemail and mail servers.")
+    parser.add_argument("--demo", action="store_true",
+                        help="start a demo mail server on 127.0.0.1 and fill the "
+                             "wizard in for it")
+    parser.add_argument("--answers", type=Path, help="fill the wizard from this "
+                        "answer file")
+    parser.add_argument("--config", type=Path, help="where to write the "
+                        "configuration")
+    parser.add_argument("--version", action="version",
+                        version=f"umconnect {__version__}")
+    return parser
+
+
+def build(args: argparse.Namespace) -> SetupWizard:
+    """Create the wizard (and the demo server) the arguments ask for."""
+    demo = None
+    deployment = None
+    config_path = args.config
+    state_dir = None
+    if args.demo:
+        from app.demo import DemoServer  # noqa: PLC0415 - optional extra
+
+        demo = DemoServer()
+        demo.start()
+        folder = config.state_dir() / "demo"
+        deployment = demo_deployment(demo, folder)
+        config_path = config_path or folder / config.CONFIG_NAME
+        state_dir = folder / "state"
+        try:
+            secrets.check_store()
+        except secrets.CredentialStoreError:
+            # The demo's passwords are public; keep them in memory rather than
+            # refuse to walk a newcomer through.
+            memkeyring.install()
+            log.info("Demo: no credential store here, keeping the demo password "
+                     "in memory")
+    elif args.answers:
+        deployment = config.load(args.answers)
+    wizard = SetupWizard(deployment=deployment, config_path=config_path,
+                         state_dir=state_dir, demo=demo)
+    if demo is not None:
+        wizard.password = demo.superuser_password
+        logsetup.REDACT.add(demo.superuser_password)
+    return wizard
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the wizard; the exit code is 0 unless it could not start."""
+    args = _parser().parse_args(argv)
+    logsetup.setup(logging.INFO)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("umconnect")
+    app.setApplicationVersion(__version__)
+    i18n.install(lambda text: QCoreApplication.translate("app", text))
+    style = RESOURCES / "style.qss"
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    try:
+        wizard = build(args)
+    except (RuntimeError, config.ConfigError) as exc:
+        QMessageBox.critical(None, "umconnect", str(exc))
+        return 2
+    wizard.show()
+    if args.demo:
+        # The service the demo started would poll a server that is gone.
+        app.aboutToQuit.connect(
+            lambda: wizard.pages[-1].service().stop())  # type: ignore[attr-defined]
+    QTimer.singleShot(0, wizard.raise_)
+    code = app.exec()
+    wizard.shutdown()
+    return int(code)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,647 @@
+"""The wizard's input pages: welcome, site, mail server, accounts, users, summary."""
+
+from __future__ import annotations
+
+import html
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import config, secrets
+from app.model import (
+    Deployment,
+    FieldProblem,
+    Impersonation,
+    Security,
+    ServerKind,
+    VoicemailUser,
+    check_accounts,
+    check_server,
+    check_service,
+    check_site,
+)
+from app.rules import Level, findings, recommend
+from app.services import command_line
+from ui.wizard import Page, ProblemLabel
+
+log = logging.getLogger(__name__)
+
+#: Known IMAP settings of hosted services, filled in and locked until "Edit".
+PRESETS: dict[ServerKind, tuple[str, int, Security]] = {
+    ServerKind.OFFICE_365: ("outlook.office365.com", 993, Security.TLS),
+    ServerKind.GOOGLE: ("imap.gmail.com", 993, Security.TLS),
+}
+
+_LEVEL_MARK = {Level.ERROR: "✘", Level.WARNING: "⚠", Level.INFO: "ℹ"}
+
+
+def _note(text: str = "", name: str = "note") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _browse_row(edit: QLineEdit, button: QPushButton) -> QWidget:
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(edit, 1)
+    layout.addWidget(button)
+    return row
+
+
+class WelcomePage(Page):
+    """What will be set up and what to have at hand."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Connect voicemail to the mail server"))
+        self.setSubTitle(self.tr("This wizard sets up the IMAP connector, tests it "
+                                 "live and starts it. It takes about five minutes."))
+        layout = QVBoxLayout(self)
+        layout.addWidget(_note(self.tr(
+            "Have at hand:\n"
+            "  •  the mail server's name or address, and its IMAP port\n"
+            "  •  the superuser account (NPUMAdmin) that may open every UM "
+            "user's mailbox, and its password\n"
+            "  •  the voicemail boxes to connect, and one user's mailbox to "
+            "test with\n\n"
+            "Nothing is changed on this computer or the server until you press "
+            "Apply on the summary page.")))
+        self.demo_note = _note(name="demo")
+        layout.addWidget(self.demo_note)
+        layout.addStretch(1)
+        self.load_button = QPushButton(self.tr("&Load answers…"))
+        self.load_button.setToolTip(self.tr("Fill the wizard from a prepared "
+                                            "answer file (TOML, no passwords)."))
+        self.load_button.clicked.connect(self._load_answers)
+        row = QHBoxLayout()
+        row.addWidget(self.load_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        """Say when the built-in demo server is in use."""
+        demo = self.wizard_().demo
+        self.demo_note.setVisible(demo is not None)
+        if demo is not None:
+            self.demo_note.setText(self.tr(
+                "Demo mode: a demo mail server runs on this computer "
+                "(127.0.0.1, port {port}) with the superuser '{su}' and the "
+                "users alice and bob. Everything is filled in; press Next to "
+                "walk through. The demo server stops when the wizard "
+                "closes.").format(port=demo.port, su=demo.superuser))
+
+    def _load_answers(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Load answers"), "", self.tr("Answer files (*.toml)"))
+        if path:
+            self.load_file(Path(path))
+
+    def load_file(self, path: Path) -> bool:
+        """Fill the wizard from an answer file; say plainly if it is unusable."""
+        try:
+            dep = config.load(path)
+        except config.ConfigError as exc:
+            QMessageBox.warning(self, self.tr("Answer file not loaded"), str(exc))
+            return False
+        self.wizard_().deployment = dep
+        log.info("Answers loaded from %s", path)
+        return True
+
+
+class SitePage(Page):
+    """Server kind and site size; the adapter the site needs, live."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("The customer's site"))
+        self.setSubTitle(self.tr("Which mail server, and how many voicemail users?"))
+        form = QFormLayout()
+        self.kind = QComboBox()
+        for kind in ServerKind:
+            self.kind.addItem(kind.label, kind)
+        self.users = QSpinBox()
+        self.users.setRange(1, 100_000)
+        self.users.setGroupSeparatorShown(True)
+        self.servers = QSpinBox()
+        self.servers.setRange(1, 50)
+        self.clustered = QCheckBox(self.tr("The UM system is a &cluster"))
+        for label, widget, help_text in (
+            (self.tr("Mail &server:"), self.kind,
+             self.tr("The product that holds the users' mailboxes.")),
+            (self.tr("UM &users:"), self.users,
+             self.tr("Users who have a voicemail box.")),
+            (self.tr("Mail server &count:"), self.servers,
+             self.tr("Servers that hold UM users' mailboxes.")),
+        ):
+            widget.setToolTip(help_text)
+            widget.setAccessibleDescription(help_text)
+            form.addRow(label, widget)
+        form.addRow("", self.clustered)
+        self.advice = _note(name="advice")
+        self.advice.setAccessibleName(self.tr("Recommended adapter"))
+        self.findings = _note(name="findings")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        layout.addWidget(line)
+        layout.addWidget(self.advice)
+        layout.addWidget(self.findings)
+        layout.addStretch(1)
+        self.kind.currentIndexChanged.connect(self._changed)
+        self.users.valueChanged.connect(self._changed)
+        self.servers.valueChanged.connect(self._changed)
+        self.clustered.toggled.connect(self._changed)
+
+    def initializePage(self) -> None:  # noqa: N802
+        """Show the deployment's site answers."""
+        site = self.dep.site
+        self.kind.setCurrentIndex(self.kind.findData(site.kind))
+        self.users.setValue(site.um_users)
+        self.servers.setValue(site.mail_servers)
+        self.clustered.setChecked(site.clustered)
+        self._changed()
+
+    def _changed(self) -> None:
+        site = self.dep.site
+        site.kind = ServerKind(self.kind.currentData())
+        site.um_users = self.users.value()
+        site.mail_servers = self.servers.value()
+        site.clustered = self.clustered.isChecked()
+        advice = recommend(site)
+        self.advice.setText(self.tr("Adapter: {adapter}\n{reason}").format(
+            adapter=advice.adapter.label, reason=advice.reason))
+        found = findings(site)
+        problems = check_site(site)
+        lines = [f"✘ {p}" for p in problems]
+        for f in found:
+            text = f"{_LEVEL_MARK[f.level]} {f.rule}: {f.message}"
+            if f.remedy:
+                text += " " + self.tr("What to do: {remedy}").format(remedy=f.remedy)
+            lines.append(text)
+        self.findings.setText("\n\n".join(lines))
+        self.findings.setProperty("level", "error" if any(
+            f.level is Level.ERROR for f in found) or problems else "info")
+        self.findings.style().polish(self.findings)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        """An error finding blocks Next; the text says why."""
+        site = self.dep.site
+        return not check_site(site) and not any(
+            f.level is Level.ERROR for f in findings(site))
+
+
+class ServerPage(Page):
+    """Where the IMAP server is and how the connection is secured."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Mail server"))
+        self.setSubTitle(self.tr("The IMAP server the connector talks to."))
+        self.host = QLineEdit()
+        self.host.setPlaceholderText("mail.example.com")
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.security = QComboBox()
+        for sec in Security:
+            self.security.addItem(sec.label, sec)
+        self.plaintext = QCheckBox(self.tr(
+            "I understand the password will cross the network &unencrypted"))
+        self.ca_file = QLineEdit()
+        self.ca_file.setPlaceholderText(self.tr("optional: PEM file of the "
+                                                "authority that signed it"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self._browse_ca)
+        self.fingerprint = QLineEdit()
+        self.fingerprint.setPlaceholderText(self.tr("optional: SHA-256 of one "
+                                                    "certificate to trust"))
+        self.preset_note = _note(name="preset")
+        self.edit_preset = QPushButton(self.tr("&Edit"))
+        self.edit_preset.setCheckable(True)
+        self.edit_preset.toggled.connect(self._lock_preset)
+        form = QFormLayout()
+        form.addRow(self.tr("Server &address:"), self.host)
+        form.addRow(self.tr("&Port:"), self.port)
+        form.addRow(self.tr("Se&curity:"), self.security)
+        form.addRow("", self.plaintext)
+        form.addRow(self.tr("Certificate &authority:"),
+                    _browse_row(self.ca_file, browse))
+        form.addRow(self.tr("Trusted &fingerprint:"), self.fingerprint)
+        for widget, text in (
+            (self.host, self.tr("Name or IP address of the IMAP server.")),
+            (self.port, self.tr("993 for TLS, 143 for STARTTLS, unless told "
+                                "otherwise.")),
+            (self.security, self.tr("TLS from the start is the safest choice.")),
+            (self.ca_file, self.tr("Only for servers whose certificate comes from "
+                                   "a private authority.")),
+            (self.fingerprint, self.tr("Trust exactly one certificate, e.g. a "
+                                       "self-signed one; the test shows it.")),
+        ):
+            widget.setToolTip(text)
+            widget.setAccessibleDescription(text)
+        self.problems = ProblemLabel()
+        layout = QVBoxLayout(self)
+        preset_row = QHBoxLayout()
+        preset_row.addWidget(self.preset_note, 1)
+        preset_row.addWidget(self.edit_preset)
+        layout.addLayout(preset_row)
+        layout.addLayout(form)
+        layout.addWidget(self.problems)
+        layout.addStretch(1)
+        self.host.textChanged.connect(self._changed)
+        self.port.valueChanged.connect(self._changed)
+        self.security.currentIndexChanged.connect(self._security_changed)
+        self.plaintext.toggled.connect(self._changed)
+        self.ca_file.textChanged.connect(self._changed)
+        self.fingerprint.textChanged.connect(self._changed)
+        self._loading = False
+
+    def initializePage(self) -> None:  # noqa: N802
+        """Show the server answers, or the preset of a hosted service."""
+        self._loading = True
+        server = self.dep.server
+        preset = PRESETS.get(self.dep.site.kind)
+        if preset and not server.host:
+            server.host, server.port, server.security = preset
+        self.host.setText(server.host)
+        self.port.setValue(server.port)
+        self.security.setCurrentIndex(self.security.findData(server.security))
+        self.plaintext.setChecked(server.plaintext_acknowledged)
+        self.ca_file.setText(server.ca_file)
+        self.fingerprint.setText(server.pinned_fingerprint)
+        self._loading = False
+        is_preset = preset is not None and (server.host, server.port) == preset[:2]
+        self.preset_note.setVisible(is_preset)
+        self.edit_preset.setVisible(is_preset)
+        self.edit_preset.setChecked(False)
+        self.preset_note.setText(self.tr(
+            "{kind} uses known settings; they are filled in. Press Edit to "
+            "change them.").format(kind=self.dep.site.kind.label))
+        self._lock_preset(False)
+        self._changed()
+
+    def _lock_preset(self, editing: bool) -> None:
+        locked = self.preset_note.isVisible() and not editing
+        for widget in (self.host, self.port, self.security):
+            widget.setEnabled(not locked)
+
+    def _browse_ca(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Certificate authority"), "",
+            self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
+        if path:
+            self.ca_file.setText(path)
+
+    def _security_changed(self) -> None:
+        security = Security(self.security.currentData())
+        if not self._loading and self.port.value() in (993, 143):
+            self.port.setValue(security.default_port)
+        self._changed()
+
+    def _changed(self) -> None:
+        if self._loading:
+            return
+        server = self.dep.server
+        server.host = self.host.text().strip()
+        server.port = self.port.value()
+        server.security = Security(self.security.currentData())
+        self.plaintext.setVisible(server.security is Security.PLAIN)
+        server.plaintext_acknowledged = (server.security is Security.PLAIN
+                                         and self.plaintext.isChecked())
+        server.ca_file = self.ca_file.text().strip()
+        server.pinned_fingerprint = self.fingerprint.text().strip()
+        # An empty host is obvious; say only what the technician can act on.
+        problems = [p for p in check_server(server)
+                    if server.host or p.field != "server.host"]
+        self.problems.show_problems(problems)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        """Next needs a valid address, port and security choice."""
+        return not check_server(self.dep.server)
+
+
+class AccountsPage(Page):
+    """The superuser and how it opens other users' mailboxes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Superuser account"))
+        self.setSubTitle(self.tr("The account that opens every UM user's mailbox "
+                                 "(called NPUMAdmin in the UM documentation)."))
+        self.login = QLineEdit()
+        self.login.setPlaceholderText("npumadmin")
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Superuser password"))
+        self.show_password = QCheckBox(self.tr("S&how"))
+        self.show_password.toggled.connect(
+            lambda shown: self.password.setEchoMode(
+                QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password))
+        self.form_kind = QComboBox()
+        for form_kind in Impersonation:
+            self.form_kind.addItem(form_kind.label, form_kind)
+        self.domain = QLineEdit()
+        self.domain.setPlaceholderText("EXAMPLE")
+        self.store_note = _note(name="store")
+        password_row = QWidget()
+        row = QHBoxLayout(password_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.password, 1)
+        row.addWidget(self.show_password)
+        form = QFormLayout()
+        form.addRow(self.tr("Superuser &login:"), self.login)
+        form.addRow(self.tr("Pass&word:"), password_row)
+        form.addRow(self.tr("Opens mailboxes &by:"), self.form_kind)
+        self.domain_label = QLabel(self.tr("Windows &domain:"))
+        self.domain_label.setBuddy(self.domain)
+        form.addRow(self.domain_label, self.domain)
+        for widget, text in (
+            (self.login, self.tr("Account name as the mail server knows it.")),
+            (self.password, self.tr("Kept in the credential store, never in "
+                                    "the configuration file.")),
+            (self.form_kind, self.tr("Dovecot and most servers: SASL PLAIN. "
+                                     "Exchange: DOMAIN\\superuser\\alias.")),
+        ):
+            widget.setToolTip(text)
+            widget.setAccessibleDescription(text)
+        self.problems = ProblemLabel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.store_note)
+        layout.addWidget(self.problems)
+        layout.addStretch(1)
+        self.login.textChanged.connect(self._changed)
+        self.password.textChanged.connect(self._changed)
+        self.form_kind.currentIndexChanged.connect(self._changed)
+        self.domain.textChanged.connect(self._changed)
+        self._loading = False
+
+    def initializePage(self) -> None:  # noqa: N802
+        """Show the superuser answers and where the password will be kept."""
+        su = self.dep.superuser
+        self._loading = True
+        self.login.setText(su.login)
+        self.password.setText(self.wizard_().password)
+        self.form_kind.setCurrentIndex(self.form_kind.findData(su.impersonation))
+        self.domain.setText(su.domain)
+        self._loading = False
+        try:
+            secrets.check_store()
+            self.store_note.setProperty("level", "info")
+            self.store_note.setText(self.tr(
+                "ℹ The password will be kept in the credential store: {store}.")
+                .format(store=secrets.backend_name()))
+        except secrets.CredentialStoreError as exc:
+            self.store_note.setProperty("level", "error")
+            self.store_note.setText("✘ " + str(exc))
+        self.store_note.style().polish(self.store_note)
+        self._changed()
+
+    def _changed(self) -> None:
+        if self._loading:
+            return
+        su = self.dep.superuser
+        su.login = self.login.text().strip()
+        su.impersonation = Impersonation(self.form_kind.currentData())
+        su.domain = self.domain.text().strip()
+        self.wizard_().password = self.password.text()
+        exchange = su.impersonation is Impersonation.EXCHANGE
+        self.domain.setVisible(exchange)
+        self.domain_label.setVisible(exchange)
+        problems = [p for p in check_accounts(self.dep)
+                    if p.field.startswith("superuser")
+                    and (su.login or p.field != "superuser.login")]
+        if not self.password.text() and su.login:
+            problems.append(_password_problem(self))
+        self.problems.show_problems(problems)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        """Next needs a login, a password and, for Exchange, the domain."""
+        return bool(self.password.text()) and not any(
+            p.field.startswith("superuser") for p in check_accounts(self.dep))
+
+
+def _password_problem(page: Page) -> FieldProblem:
+    return FieldProblem("password", page.tr("Password"), page.tr("is empty."),
+                        page.tr("Enter the superuser's password."))
+
+
+class UsersPage(Page):
+    """The voicemail spool and the boxes to connect to mailboxes."""
+
+    COLUMNS = ("mailbox", "context", "login", "name")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Voicemail boxes"))
+        self.setSubTitle(self.tr("Where the UM system keeps voicemail, and which "
+                                 "box belongs to which mailbox."))
+        self.spool = QLineEdit()
+        self.spool.setPlaceholderText("/var/spool/asterisk/voicemail")
+        browse = QPushButton(self.tr("B&rowse…"))
+        browse.clicked.connect(self._browse)
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Voicemail box"), self.tr("Context"), self.tr("Mail login"),
+            self.tr("Name")])
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAccessibleName(self.tr("UM users"))
+        self.table.setAccessibleDescription(self.tr(
+            "One row per voicemail box: its number, context, the mailbox login "
+            "it is kept in step with, and the user's name."))
+        self.table.setTabKeyNavigation(False)
+        add = QPushButton(self.tr("A&dd box"))
+        add.clicked.connect(self._add_row)
+        remove = QPushButton(self.tr("Re&move box"))
+        remove.clicked.connect(self._remove_row)
+        self.sample = QComboBox()
+        self.sample.setToolTip(self.tr("The connection test writes and removes one "
+                                       "message in this mailbox."))
+        form = QFormLayout()
+        form.addRow(self.tr("&Spool folder:"), _browse_row(self.spool, browse))
+        form.addRow(self.tr("&Test with mailbox:"), self.sample)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        self.problems = ProblemLabel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        table_label = QLabel(self.tr("&UM users:"))
+        table_label.setBuddy(self.table)
+        layout.addWidget(table_label)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.problems)
+        self.spool.textChanged.connect(self._changed)
+        self.table.itemChanged.connect(self._changed)
+        self.sample.currentIndexChanged.connect(self._sample_changed)
+        self._loading = False
+
+    def initializePage(self) -> None:  # noqa: N802
+        """Show the spool folder and one row per configured box."""
+        self._loading = True
+        self.spool.setText(self.dep.service.spool)
+        self.table.setRowCount(0)
+        for user in self.dep.users or [VoicemailUser(context="default")]:
+            self._append(user)
+        self._loading = False
+        self._changed()
+
+    def _append(self, user: VoicemailUser) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for column, key in enumerate(self.COLUMNS):
+            self.table.setItem(row, column, QTableWidgetItem(getattr(user, key)))
+
+    def _add_row(self) -> None:
+        self._append(VoicemailUser(context="default"))
+        self.table.setCurrentCell(self.table.rowCount() - 1, 0)
+        self.table.setFocus()
+        self._changed()
+
+    def _remove_row(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+            self._changed()
+
+    def _browse(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Voicemail spool"))
+        if path:
+            self.spool.setText(path)
+
+    def _rows(self) -> list[VoicemailUser]:
+        users = []
+        for row in range(self.table.rowCount()):
+            items = [self.table.item(row, c) for c in range(len(self.COLUMNS))]
+            values = [item.text().strip() if item is not None else ""
+                      for item in items]
+            if any(values):
+                users.append(VoicemailUser(**dict(zip(self.COLUMNS, values,
+                                                      strict=True))))
+        return users
+
+    def _changed(self) -> None:
+        if self._loading:
+            return
+        dep = self.dep
+        dep.service.spool = self.spool.text().strip()
+        dep.users = self._rows()
+        logins = [u.login for u in dep.users if u.login]
+        self.sample.blockSignals(True)
+        self.sample.clear()
+        self.sample.addItems(logins)
+        if dep.sample_user in logins:
+            self.sample.setCurrentText(dep.sample_user)
+        self.sample.blockSignals(False)
+        self._sample_changed()
+
+    def _sample_changed(self) -> None:
+        self.dep.sample_user = self.sample.currentText()
+        problems = [p for p in check_accounts(self.dep)
+                    if not p.field.startswith("superuser")]
+        problems += check_service(self.dep.service)
+        self.problems.show_problems(problems)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        """Next needs a spool folder and at least one complete row."""
+        return not any(not p.field.startswith("superuser")
+                       for p in check_accounts(self.dep)) and not check_service(
+            self.dep.service)
+
+
+def summary_html(page: Page, dep: Deployment, config_path: Path) -> str:
+    """What Apply will write and start, as a small HTML table; no secrets."""
+    tr = page.tr
+    esc = html.escape
+    ref = secrets.superuser_ref(dep)
+    rows = [
+        (tr("Adapter"), recommend(dep.site).adapter.label),
+        (tr("Mail server"), f"{dep.server.host}:{dep.server.port} "
+                            f"({dep.server.security.label})"),
+        (tr("Superuser"),
+         f"{dep.superuser.login} — {dep.superuser.impersonation.label}"),
+        (tr("Voicemail boxes"), ", ".join(f"{u.mailbox} → {u.login}"
+                                          for u in dep.users)),
+        (tr("Spool folder"), dep.service.spool),
+        (tr("Configuration file"), str(config_path)),
+        (tr("Password kept in"), f"{secrets.backend_name()} ({ref})"),
+        (tr("Service"), tr("connector, started as a background process of this "
+                           "user: {cmd}").format(cmd=" ".join(
+                               command_line(config_path, page.wizard_().state_dir)[-7:]))),
+    ]
+    body = "".join(f"<tr><th align='left' valign='top'>{esc(k)}</th>"
+                   f"<td>{esc(v)}</td></tr>" for k, v in rows)
+    return f"<table cellspacing='6'>{body}</table>"
+
+
+class SummaryPage(Page):
+    """What Apply will do, for one last look; nothing secret is shown."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Summary"))
+        self.setSubTitle(self.tr("Press Apply to write the configuration, keep the "
+                                 "password and start the connector."))
+        self.setCommitPage(True)
+        self.text = QLabel()
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setWordWrap(True)
+        self.text.setAccessibleName(self.tr("What will be set up"))
+        self.store_problem = _note(name="store")
+        self.store_problem.setProperty("level", "error")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.store_problem)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:  # noqa: N802
+        """Describe what Apply will do."""
+        wizard = self.wizard_()
+        self.text.setText(summary_html(self, self.dep, wizard.config_path))
+        try:
+            secrets.check_store()
+            self.store_problem.hide()
+        except secrets.CredentialStoreError as exc:
+            self.store_problem.setText("✘ " + str(exc))
+            self.store_problem.show()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        """Apply needs a safe credential store."""
+        try:
+            secrets.check_store()
+        except secrets.CredentialStoreError:
+            return False
+        return True

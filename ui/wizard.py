@@ -1,0 +1,130 @@
+"""The setup wizard: one :class:`~app.model.Deployment`, filled page by page.
+
+Every page writes its widgets into the shared deployment as the technician
+types (so rules and checks can answer live) and reads them back when it is
+shown. The superuser's password stays in memory, in :attr:`SetupWizard.password`,
+until Apply hands it to the credential store.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtWidgets import QLabel, QWidget, QWizard, QWizardPage
+
+from app import config
+from app.model import Deployment, FieldProblem
+from app.probes import TestReport
+from ui.worker import Task
+
+if TYPE_CHECKING:
+    from app.demo import DemoServer
+
+log = logging.getLogger(__name__)
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+
+class Page(QWizardPage):
+    """A wizard page bound to the shared deployment."""
+
+    def wizard_(self) -> SetupWizard:
+        """The wizard this page belongs to, typed."""
+        wizard = self.wizard()
+        assert isinstance(wizard, SetupWizard)
+        return wizard
+
+    @property
+    def dep(self) -> Deployment:
+        """The deployment being configured."""
+        return self.wizard_().deployment
+
+
+class ProblemLabel(QLabel):
+    """Shows field problems as text with a mark, never by colour alone."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("problems")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAccessibleName(self.tr("Problems on this page"))
+        self.hide()
+
+    def show_problems(self, problems: list[FieldProblem]) -> None:
+        """List *problems*, or hide when there are none."""
+        self.setText("\n".join(f"✘ {p}" for p in problems))
+        self.setVisible(bool(problems))
+
+
+class SetupWizard(QWizard):
+    """The umconnect setup wizard; see the module docstring."""
+
+    def __init__(self, *, deployment: Deployment | None = None,
+                 config_path: Path | None = None, state_dir: Path | None = None,
+                 demo: DemoServer | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.deployment = deployment or Deployment()
+        self.password = ""
+        self.demo = demo
+        self.config_path = config_path or config.default_config_path()
+        self.state_dir = state_dir or config.state_dir()
+        self.report: TestReport | None = None
+        self.tasks: list[Task] = []
+
+        self.setWindowTitle(self.tr("umconnect — connect voicemail to mail"))
+        self.setWindowIcon(QIcon(str(RESOURCES / "umconnect.svg")))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Apply"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
+        self.setMinimumSize(780, 600)
+
+        # Imported here: the pages import this module for Page.
+        from ui.finishpage import FinishPage  # noqa: PLC0415
+        from ui.pages import (  # noqa: PLC0415
+            AccountsPage,
+            ServerPage,
+            SitePage,
+            SummaryPage,
+            UsersPage,
+            WelcomePage,
+        )
+        from ui.testpage import TestPage  # noqa: PLC0415
+
+        self.pages = [WelcomePage(), SitePage(), ServerPage(), AccountsPage(),
+                      UsersPage(), TestPage(), SummaryPage(), FinishPage()]
+        for page in self.pages:
+            self.addPage(page)
+
+    def track(self, task: Task) -> Task:
+        """Keep *task* alive until it ends; it is cancelled when the wizard closes."""
+        self.tasks.append(task)
+        task.ended.connect(lambda: self.tasks.remove(task) if task in self.tasks
+                           else None)
+        return task
+
+    def shutdown(self) -> None:
+        """Cancel background work and stop the demo server (idempotent)."""
+        for task in list(self.tasks):
+            task.cancel()
+        for task in list(self.tasks):
+            task.wait(5.0)
+        if self.demo is not None:
+            self.demo.stop()
+
+    def done(self, result: int) -> None:
+        """Closing by any button or by Escape ends background work too."""
+        self.shutdown()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """Closing the window ends background work too."""
+        self.shutdown()
+        super().closeEvent(event)
