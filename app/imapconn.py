@@ -244,7 +244,10 @@ class Guard:
         self.deadline = time.monotonic() + total
         self._cancel = cancel or threading.Event()
         self._done = threading.Event()
-        self._sock: socket.socket | None = None
+        # The descriptor, not the socket object: wrapping a socket in TLS (ours
+        # or imaplib's STARTTLS) moves the descriptor to a new object.
+        self._fd: int | None = None
+        self._lock = threading.Lock()
         self.fired = ""
         self._thread = threading.Thread(target=self._watch, name="imap-guard",
                                         daemon=True)
@@ -252,7 +255,8 @@ class Guard:
 
     def watch(self, sock: socket.socket) -> None:
         """From now on, *sock* is the one to shut down."""
-        self._sock = sock
+        with self._lock:
+            self._fd = sock.fileno()
         if self.fired:
             self._shutdown()
 
@@ -271,7 +275,9 @@ class Guard:
                 "network path to the server, or raise the time limit."))
 
     def stop(self) -> None:
-        """End the watch (idempotent)."""
+        """End the watch (idempotent); call it before closing the socket."""
+        with self._lock:
+            self._fd = None
         self._done.set()
         if self._thread is not threading.current_thread():
             self._thread.join()
@@ -288,10 +294,16 @@ class Guard:
             self._shutdown()
 
     def _shutdown(self) -> None:
-        sock = self._sock
-        if sock is not None:
-            with contextlib.suppress(OSError):
-                sock.shutdown(socket.SHUT_RDWR)
+        with self._lock:
+            if self._fd is None or self._fd < 0:
+                return
+            borrowed = socket.socket(fileno=self._fd)
+            try:
+                borrowed.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+            finally:
+                borrowed.detach()
 
 
 @dataclass
@@ -416,16 +428,20 @@ class ImapSession:
         assert self._sock is not None
         context = tls_context(self.server)
         self._sock.settimeout(min(self.timeouts.read, self.guard.remaining()))
+        wrapped = context.wrap_socket(self._sock, server_hostname=self.host,
+                                      do_handshake_on_connect=False)
+        # Wrapping moves the descriptor to the new object: guard that one
+        # before the handshake, which is where a silent server blocks us.
+        self._sock = wrapped
+        self.guard.watch(wrapped)
         try:
-            wrapped = context.wrap_socket(self._sock, server_hostname=self.host)
+            wrapped.do_handshake()
         except (ssl.SSLError, ssl.CertificateError) as exc:
             self.guard.check()
             raise explain_tls_error(exc, self.host) from exc
         except OSError as exc:
             self.guard.check()
             raise self._io_error(exc, _("during the TLS handshake")) from exc
-        self._sock = wrapped
-        self.guard.watch(wrapped)
         self.tls = _describe_cert(wrapped, self.server)
         check_pin(self.tls, self.server)
         return self.tls
@@ -533,7 +549,10 @@ class ImapSession:
         return self.client
 
     def close(self) -> None:
-        """Log out politely if possible, then drop the socket and the guard."""
+        """Stop the guard, log out politely (1 s at most), drop the socket."""
+        # The guard goes first: once logout closes the descriptor, its number
+        # may be reused by another connection the guard must never touch.
+        self.guard.stop()
         if self._client is not None:
             try:
                 self._client._imap.sock.settimeout(1.0)
@@ -545,7 +564,6 @@ class ImapSession:
                 self._sock.close()
         self._client = None
         self._sock = None
-        self.guard.stop()
 
     def __enter__(self) -> ImapSession:
         return self

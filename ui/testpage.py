@@ -48,7 +48,7 @@ def _fingerprint(page: Page) -> str:
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
-class TestPage(Page):
+class ConnectionTestPage(Page):
     """Runs :func:`app.probes.run_imap_test` off the GUI thread, step by step."""
 
     def __init__(self) -> None:

@@ -96,10 +96,10 @@ class SetupWizard(QWizard):
             UsersPage,
             WelcomePage,
         )
-        from ui.testpage import TestPage  # noqa: PLC0415
+        from ui.testpage import ConnectionTestPage  # noqa: PLC0415
 
         self.pages = [WelcomePage(), SitePage(), ServerPage(), AccountsPage(),
-                      UsersPage(), TestPage(), SummaryPage(), FinishPage()]
+                      UsersPage(), ConnectionTestPage(), SummaryPage(), FinishPage()]
         for page in self.pages:
             self.addPage(page)
 
