@@ -450,6 +450,9 @@ class ImapSession:
         """Read the server's greeting, handing the socket to imapclient."""
         assert self._sock is not None
         use_tls = isinstance(self._sock, ssl.SSLSocket)
+        # Without TLS the socket still has the connect timeout, and imaplib
+        # reads the greeting before imapclient applies the read timeout.
+        self._sock.settimeout(min(self.timeouts.read, self.guard.remaining()))
         try:
             self._client = _Client(self.host, self._sock, use_tls,
                                    min(self.timeouts.read, self.guard.remaining()),

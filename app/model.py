@@ -68,6 +68,12 @@ class Security(StrEnum):
         return 993 if self is Security.TLS else 143
 
     @property
+    def short(self) -> str:
+        """The method's name alone, for summaries."""
+        return {Security.TLS: _("TLS"), Security.STARTTLS: _("STARTTLS"),
+                Security.PLAIN: _("no encryption")}[self]
+
+    @property
     def label(self) -> str:
         """A short description for choosers and reports."""
         return {

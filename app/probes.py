@@ -284,7 +284,7 @@ class _ImapTest:
     def capabilities(self) -> tuple[str, str]:
         caps = [c.decode("ascii", "replace") for c in self.session.capabilities()]
         mechanisms = [c[5:] for c in caps if c.startswith("AUTH=")]
-        if "LOGINDISABLED" not in caps:
+        if "LOGINDISABLED" not in caps and "LOGIN" not in mechanisms:
             mechanisms.append("LOGIN")
         summary = _("Login methods: {methods}").format(
             methods=", ".join(mechanisms) or _("none offered"))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from app.apply import ApplyError, ApplyResult, apply
 from app.logsetup import REDACT
 from app.services import BackgroundService
-from ui.wizard import Page
+from ui.wizard import Page, set_level
 from ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -33,6 +33,8 @@ class FinishPage(Page):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Setting up the connector"))
+        self.setSubTitle(self.tr("The connector keeps running after this window "
+                                 "closes."))
         self.step_labels = {
             "store": QLabel(self.tr("Keep the password in the credential store")),
             "write": QLabel(self.tr("Write the configuration")),
@@ -106,7 +108,7 @@ class FinishPage(Page):
 
     def _base_text(self, key: str) -> str:
         text = self.step_labels[key].text()
-        return text.split(" ", 1)[1] if text[:1] in "…✔✘" else text
+        return text.split(" ", 1)[1] if text[:1] in "…✔✘▶" else text
 
     def _progress(self, update: object) -> None:
         assert isinstance(update, tuple)
@@ -123,6 +125,7 @@ class FinishPage(Page):
         self.result = result
         for key in _STEPS:
             self.step_labels[key].setText("✔ " + self._base_text(key))
+        self.setTitle(self.tr("The connector is set up"))
         self.refresh()
         self.timer.start()
 
@@ -132,8 +135,7 @@ class FinishPage(Page):
             label = self.step_labels.get(error.step)
             if label is not None:
                 label.setText("✘ " + self._base_text(error.step))
-        self.status.setProperty("level", "error")
-        self.status.style().polish(self.status)
+        set_level(self.status, "error")
         self.status.setText(self.tr("Setup did not finish: {error}").format(
             error=error))
         self.retry.show()
@@ -145,8 +147,7 @@ class FinishPage(Page):
     def refresh(self) -> None:
         """Show whether the service runs, its last sync and its last log lines."""
         state = self.service().state()
-        self.status.setProperty("level", "ok" if state.running else "error")
-        self.status.style().polish(self.status)
+        set_level(self.status, "ok" if state.running else "error")
         self.status.setText(state.describe())
         self.log_view.setPlainText("\n".join(state.log_tail))
         self.log_view.verticalScrollBar().setValue(

@@ -97,10 +97,8 @@ def build(args: argparse.Namespace) -> SetupWizard:
     return wizard
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run the wizard; the exit code is 0 unless it could not start."""
-    args = _parser().parse_args(argv)
-    logsetup.setup(logging.INFO)
+def make_app() -> QApplication:
+    """The application object with our name, style sheet and translations."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("umconnect")
@@ -109,6 +107,14 @@ def main(argv: list[str] | None = None) -> int:
     style = RESOURCES / "style.qss"
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the wizard; the exit code is 0 unless it could not start."""
+    args = _parser().parse_args(argv)
+    logsetup.setup(logging.INFO)
+    app = make_app()
     try:
         wizard = build(args)
     except (RuntimeError, config.ConfigError) as exc:

@@ -42,7 +42,7 @@ from app.model import (
 )
 from app.rules import Level, findings, recommend
 from app.services import command_line
-from ui.wizard import Page, ProblemLabel
+from ui.wizard import Page, ProblemLabel, set_level
 
 log = logging.getLogger(__name__)
 
@@ -172,6 +172,9 @@ class SitePage(Page):
         layout.addWidget(self.advice)
         layout.addWidget(self.findings)
         layout.addStretch(1)
+        for spin in (self.users, self.servers):
+            spin.setMaximumWidth(160)
+        self._loading = False
         self.kind.currentIndexChanged.connect(self._changed)
         self.users.valueChanged.connect(self._changed)
         self.servers.valueChanged.connect(self._changed)
@@ -180,13 +183,17 @@ class SitePage(Page):
     def initializePage(self) -> None:  # noqa: N802
         """Show the deployment's site answers."""
         site = self.dep.site
+        self._loading = True
         self.kind.setCurrentIndex(self.kind.findData(site.kind))
         self.users.setValue(site.um_users)
         self.servers.setValue(site.mail_servers)
         self.clustered.setChecked(site.clustered)
+        self._loading = False
         self._changed()
 
     def _changed(self) -> None:
+        if self._loading:
+            return
         site = self.dep.site
         site.kind = ServerKind(self.kind.currentData())
         site.um_users = self.users.value()
@@ -204,9 +211,9 @@ class SitePage(Page):
                 text += " " + self.tr("What to do: {remedy}").format(remedy=f.remedy)
             lines.append(text)
         self.findings.setText("\n\n".join(lines))
-        self.findings.setProperty("level", "error" if any(
+        self.findings.setVisible(bool(lines))
+        set_level(self.findings, "error" if any(
             f.level is Level.ERROR for f in found) or problems else "info")
-        self.findings.style().polish(self.findings)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802
@@ -227,6 +234,7 @@ class ServerPage(Page):
         self.host.setPlaceholderText("mail.example.com")
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
+        self.port.setMaximumWidth(160)
         self.security = QComboBox()
         for sec in Security:
             self.security.addItem(sec.label, sec)
@@ -413,14 +421,13 @@ class AccountsPage(Page):
         self._loading = False
         try:
             secrets.check_store()
-            self.store_note.setProperty("level", "info")
+            set_level(self.store_note, "info")
             self.store_note.setText(self.tr(
                 "ℹ The password will be kept in the credential store: {store}.")
                 .format(store=secrets.backend_name()))
         except secrets.CredentialStoreError as exc:
-            self.store_note.setProperty("level", "error")
+            set_level(self.store_note, "error")
             self.store_note.setText("✘ " + str(exc))
-        self.store_note.style().polish(self.store_note)
         self._changed()
 
     def _changed(self) -> None:
@@ -581,15 +588,17 @@ class UsersPage(Page):
             self.dep.service)
 
 
-def summary_html(page: Page, dep: Deployment, config_path: Path) -> str:
+def summary_html(page: Page, dep: Deployment, config_path: Path,
+                 state_dir: Path) -> str:
     """What Apply will write and start, as a small HTML table; no secrets."""
     tr = page.tr
     esc = html.escape
     ref = secrets.superuser_ref(dep)
     rows = [
         (tr("Adapter"), recommend(dep.site).adapter.label),
-        (tr("Mail server"), f"{dep.server.host}:{dep.server.port} "
-                            f"({dep.server.security.label})"),
+        (tr("Mail server"), tr("{host}, port {port}, {security}").format(
+            host=dep.server.host, port=dep.server.port,
+            security=dep.server.security.short)),
         (tr("Superuser"),
          f"{dep.superuser.login} — {dep.superuser.impersonation.label}"),
         (tr("Voicemail boxes"), ", ".join(f"{u.mailbox} → {u.login}"
@@ -598,8 +607,8 @@ def summary_html(page: Page, dep: Deployment, config_path: Path) -> str:
         (tr("Configuration file"), str(config_path)),
         (tr("Password kept in"), f"{secrets.backend_name()} ({ref})"),
         (tr("Service"), tr("connector, started as a background process of this "
-                           "user: {cmd}").format(cmd=" ".join(
-                               command_line(config_path, page.wizard_().state_dir)[-7:]))),
+                           "user: {cmd}").format(
+            cmd=" ".join(command_line(config_path, state_dir)[-7:]))),
     ]
     body = "".join(f"<tr><th align='left' valign='top'>{esc(k)}</th>"
                    f"<td>{esc(v)}</td></tr>" for k, v in rows)
@@ -620,7 +629,7 @@ class SummaryPage(Page):
         self.text.setWordWrap(True)
         self.text.setAccessibleName(self.tr("What will be set up"))
         self.store_problem = _note(name="store")
-        self.store_problem.setProperty("level", "error")
+        set_level(self.store_problem, "error")
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(self.store_problem)
@@ -629,7 +638,8 @@ class SummaryPage(Page):
     def initializePage(self) -> None:  # noqa: N802
         """Describe what Apply will do."""
         wizard = self.wizard_()
-        self.text.setText(summary_html(self, self.dep, wizard.config_path))
+        self.text.setText(summary_html(self, self.dep, wizard.config_path,
+                                       wizard.state_dir))
         try:
             secrets.check_store()
             self.store_problem.hide()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app import config
 from app.probes import Status, StepResult, TestReport, planned_titles, run_imap_test
-from ui.wizard import Page
+from ui.wizard import Page, set_level
 from ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -202,7 +202,9 @@ class ConnectionTestPage(Page):
         item.setIcon(0, self._icon(result.status))
         item.setText(1, result.title)
         item.setText(2, result.summary)
-        item.setText(3, self.tr("{ms} ms").format(ms=round(result.duration * 1000)))
+        if result.status is not Status.SKIPPED:
+            item.setText(3, self.tr("{ms} ms").format(
+                ms=round(result.duration * 1000)))
         item.setToolTip(2, result.remedy or result.summary)
         done = len(self.results)
         total = self.tree.topLevelItemCount()
@@ -220,8 +222,7 @@ class ConnectionTestPage(Page):
         self.report = report
         self.wizard_().report = report
         self.headline.setText(report.headline())
-        self.headline.setProperty("level", "ok" if report.passed else "error")
-        self.headline.style().polish(self.headline)
+        set_level(self.headline, "ok" if report.passed else "error")
         warnings = any(s.status is Status.WARNING for s in report.steps)
         self.acknowledge.setVisible(report.passed and warnings)
         failure = report.first_failure

@@ -44,6 +44,14 @@ class Page(QWizardPage):
         return self.wizard_().deployment
 
 
+def set_level(label: QLabel, level: str) -> None:
+    """Restyle *label* for ``ok``, ``info`` or ``error`` (the text says it too)."""
+    label.setProperty("level", level)
+    label.style().unpolish(label)
+    label.style().polish(label)
+    label.updateGeometry()
+
+
 class ProblemLabel(QLabel):
     """Shows field problems as text with a mark, never by colour alone."""
 
