@@ -111,7 +111,10 @@ def read_fields(path: Path) -> dict[str, str]:
         raise SpoolError(f"{path}: {exc}") from None
     if not parser.has_section("message"):
         raise SpoolError(_("{path} has no [message] section.").format(path=path))
-    return dict(parser.items("message"))
+    # An indented line continues a value, and latin-1 has line-breaking
+    # controls (NEL); a value becomes an email header, which cannot break.
+    return {key: " ".join(part.strip() for part in value.splitlines())
+            for key, value in parser.items("message")}
 
 
 def scan(root: Path, users: list[VoicemailUser], folder: str = "INBOX",

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.support.dovecot import Dovecot  # noqa: E402 - after the Qt platform
+from tests.support.dovecot import Dovecot
 
 _PROXY_VARIABLES = (
     "http_proxy", "https_proxy", "ftp_proxy", "all_proxy", "no_proxy",
