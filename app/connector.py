@@ -47,6 +47,9 @@ class Journal:
         if path.exists():
             self._load()
         self._stream = path.open("a", encoding="utf-8")
+        if self._stream.tell() and not _ends_with_newline(path):
+            # Start on a line of our own, not on the end of one a crash cut.
+            self._stream.write("\n")
 
     def _load(self) -> None:
         with self.path.open(encoding="utf-8") as stream:
@@ -76,6 +79,12 @@ class Journal:
     def close(self) -> None:
         """Close the file (the state stays readable)."""
         self._stream.close()
+
+
+def _ends_with_newline(path: Path) -> bool:
+    with path.open("rb") as stream:
+        stream.seek(-1, os.SEEK_END)
+        return stream.read(1) == b"\n"
 
 
 @dataclass
@@ -185,14 +194,14 @@ class Connector:
         count = 0
         with ImapSession(self.dep.server, self.timeouts, self.stop_event) as session:
             client = session.open(self.dep.superuser, self._password, user.login)
-            client.select_folder("INBOX")
-            for vm in messages:
-                if self.stop_event.is_set():
-                    break
-                try:
+            try:
+                client.select_folder("INBOX")
+                for vm in messages:
+                    if self.stop_event.is_set():
+                        break
                     count += self._deliver_one(client, user, vm)
-                except (OSError, IMAPClientError) as exc:
-                    raise SessionError(str(exc), "delivery interrupted") from exc
+            except (OSError, IMAPClientError) as exc:
+                raise SessionError(str(exc), "delivery interrupted") from exc
         return count
 
     def _deliver_one(self, client: Any, user: VoicemailUser, vm: Voicemail) -> int:

@@ -13,8 +13,10 @@ socket down, which wakes any blocked read.
 from __future__ import annotations
 
 import contextlib
+import functools
 import imaplib
 import logging
+import os
 import socket
 import ssl
 import threading
@@ -101,14 +103,26 @@ def tls_context(server: ImapServer) -> ssl.SSLContext:
     the server's certificate (checked in :func:`check_pin`), which is how a
     technician trusts one self-signed certificate without trusting all.
     """
-    if server.pinned_fingerprint:
+    ca_stamp = 0
+    if server.ca_file and not server.pinned_fingerprint:
+        # A replaced CA file must be read again.
+        with contextlib.suppress(OSError):
+            ca_stamp = os.stat(server.ca_file).st_mtime_ns
+    return _tls_context(bool(server.pinned_fingerprint), server.ca_file, ca_stamp)
+
+
+@functools.lru_cache(maxsize=8)
+def _tls_context(pinned: bool, ca_file: str, ca_stamp: int) -> ssl.SSLContext:
+    # Loading the system's authorities takes longer than a loopback handshake,
+    # so contexts are built once and shared; wrapping sockets is thread-safe.
+    if pinned:
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
         context.check_hostname = False
         context.verify_mode = ssl.CERT_NONE
     else:
         context = ssl.create_default_context()
-        if server.ca_file:
-            context.load_verify_locations(cafile=server.ca_file)
+        if ca_file:
+            context.load_verify_locations(cafile=ca_file)
     context.minimum_version = ssl.TLSVersion.TLSv1_2
     return context
 
@@ -283,8 +297,10 @@ class Guard:
             self._thread.join()
 
     def _watch(self) -> None:
-        while not self._done.is_set():
-            if self._cancel.wait(0.05):
+        # Sleep on our own event so stop() ends the thread at once; look at
+        # the caller's cancel event (which we cannot wake) every 50 ms.
+        while not self._done.wait(0.05):
+            if self._cancel.is_set():
                 self.fired = "cancel"
                 break
             if time.monotonic() >= self.deadline:
@@ -426,7 +442,7 @@ class ImapSession:
     def start_tls(self) -> TLSInfo:
         """Implicit TLS: handshake on the fresh TCP connection."""
         assert self._sock is not None
-        context = tls_context(self.server)
+        context = self._tls_context()
         self._sock.settimeout(min(self.timeouts.read, self.guard.remaining()))
         wrapped = context.wrap_socket(self._sock, server_hostname=self.host,
                                       do_handshake_on_connect=False)
@@ -478,7 +494,7 @@ class ImapSession:
                 "Choose TLS from the start (usually port 993), or ask the "
                 "server administrator to enable STARTTLS."))
         try:
-            client.starttls(tls_context(self.server))
+            client.starttls(self._tls_context())
         except (ssl.SSLError, ssl.CertificateError) as exc:
             self.guard.check()
             raise explain_tls_error(exc, self.host) from exc
@@ -573,6 +589,15 @@ class ImapSession:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def _tls_context(self) -> ssl.SSLContext:
+        try:
+            return tls_context(self.server)
+        except (OSError, ssl.SSLError) as exc:
+            raise SessionError(_("The certificate authority file cannot be used"), _(
+                "Choose a PEM file with the authority's certificate, or leave "
+                "the field empty to rely on the system's authorities."),
+                f"{self.server.ca_file}: {exc}") from exc
 
     def _io_error(self, exc: OSError, when: str) -> SessionError:
         if isinstance(exc, TimeoutError):

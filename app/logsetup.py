@@ -26,6 +26,13 @@ class RedactingFilter(logging.Filter):
         masked = REDACT(message)
         if masked != message:
             record.msg, record.args = masked, None
+        # A traceback is formatted after the filters ran; format it now, masked.
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = REDACT(record.exc_text)
+        if record.stack_info:
+            record.stack_info = REDACT(record.stack_info)
         return True
 
 

@@ -36,6 +36,8 @@ from cryptography.x509.oid import NameOID
 from app.certs import TLSMaterial
 
 HOST = "127.0.0.1"
+#: Every thread of these servers has a name starting with this.
+THREAD_PREFIX = "hostile"
 #: How long a stopping server waits for one of its threads.
 JOIN_TIMEOUT = 5.0
 
@@ -98,9 +100,6 @@ class Blackhole:
 class _Server:
     """Accepts on 127.0.0.1 and runs :meth:`handle` per connection, in threads."""
 
-    #: Thread names start with this, so tests can tell them from the app's.
-    thread_prefix = "hostile"
-
     def __init__(self) -> None:
         self.stopping = threading.Event()
         self._listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -146,7 +145,7 @@ class _Server:
 
     def _spawn(self, target: Callable[..., None], name: str, *args: object) -> None:
         thread = threading.Thread(target=target, args=args, daemon=True,
-                                  name=f"{self.thread_prefix}-{name}-{self.port}")
+                                  name=f"{THREAD_PREFIX}-{name}-{self.port}")
         with self._lock:
             self._threads.append(thread)
         thread.start()
