@@ -20,7 +20,7 @@ from imapclient import IMAPClient
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.model import (  # noqa: E402 - after the path set-up above
+from app.model import (
     Deployment,
     ImapServer,
     Impersonation,
@@ -28,8 +28,8 @@ from app.model import (  # noqa: E402 - after the path set-up above
     Superuser,
     VoicemailUser,
 )
-from app.probes import run_imap_test  # noqa: E402
-from tests.support.dovecot import Dovecot  # noqa: E402
+from app.probes import run_imap_test
+from tests.support.dovecot import Dovecot
 
 ROUNDS = 25
 MESSAGE = (b"From: bench@localhost\r\nTo: alice\r\nSubject: bench\r\n"

@@ -21,8 +21,8 @@ from imapclient import IMAPClient
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app import config  # noqa: E402 - after the path set-up above
-from app.model import (  # noqa: E402
+from app import config
+from app.model import (
     Deployment,
     ImapServer,
     Impersonation,
@@ -31,9 +31,9 @@ from app.model import (  # noqa: E402
     Superuser,
     VoicemailUser,
 )
-from app.services import BackgroundService  # noqa: E402
-from app.spool import tone_wav, write_voicemail  # noqa: E402
-from tests.support.dovecot import Dovecot  # noqa: E402
+from app.services import BackgroundService
+from app.spool import tone_wav, write_voicemail
+from tests.support.dovecot import Dovecot
 
 ROUNDS = 12
 SETTLE, POLL = 0.5, 1.0
