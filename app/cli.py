@@ -22,7 +22,7 @@ from app import __version__, config, logsetup, secrets
 from app.apply import ApplyError, apply
 from app.connector import Connector
 from app.i18n import _
-from app.imapconn import Timeouts
+from app.imapconn import SessionError, Timeouts
 from app.model import Deployment, check
 from app.probes import StepResult, run_imap_test
 from app.rules import Level, findings, recommend
@@ -160,7 +160,11 @@ def cmd_service_run(args: argparse.Namespace) -> int:
     signal.signal(signal.SIGINT, on_signal)
     connector = Connector(dep, password, args.state_dir, stop)
     if args.once:
-        connector.sync_once()
+        try:
+            connector.sync_once()
+        except SessionError as exc:
+            _say(_("Sync failed: {error}").format(error=exc.summary))
+            return CHECK_FAILED
         return OK
     connector.run()
     return OK

@@ -136,6 +136,12 @@ def load(path: Path) -> Deployment:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(_("{path} is not valid TOML: {error}.").format(
             path=path, error=exc)) from None
+    except UnicodeDecodeError:
+        raise ConfigError(_("{path} is not UTF-8 text; save it as UTF-8.").format(
+            path=path)) from None
+    except OSError as exc:
+        raise ConfigError(_("{path} cannot be read: {error}.").format(
+            path=path, error=exc.strerror or exc)) from None
     try:
         return from_dict(data)
     except ConfigError as exc:

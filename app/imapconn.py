@@ -380,7 +380,12 @@ class ImapSession:
 
         worker = threading.Thread(target=lookup, name="dns", daemon=True)
         worker.start()
-        worker.join(min(self.timeouts.connect, self.guard.remaining()))
+        # Wait in slices: a lookup cannot be interrupted, but a cancel must
+        # not wait for it.
+        until = time.monotonic() + min(self.timeouts.connect, self.guard.remaining())
+        while worker.is_alive() and time.monotonic() < until:
+            worker.join(min(0.05, max(0.0, until - time.monotonic())))
+            self.guard.check()
         self.guard.check()
         if worker.is_alive():
             raise SessionError(_("Name lookup timed out"), _(

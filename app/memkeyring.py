@@ -15,7 +15,10 @@ import keyring.backend
 class MemoryKeyring(keyring.backend.KeyringBackend):
     """Keeps secrets in a dictionary; forgotten when the process ends."""
 
-    priority = 0.1  # never chosen on its own; only when installed explicitly
+    priority = 0.1
+    #: Never chosen by keyring on its own (0.1 would beat its "fail" backend,
+    #: hiding that there is no real store); only :func:`install` uses it.
+    viable = False
     name = "memory (this session only)"
 
     def __init__(self) -> None:

@@ -7,6 +7,7 @@ passwords live in the credential store (:mod:`app.secrets`).
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -205,7 +206,6 @@ _HOST_RE = re.compile(
     r"^(?=.{1,253}$)([A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9])?\.)*"
     r"[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9])?\.?$"
 )
-_IPV6_RE = re.compile(r"^\[?[0-9A-Fa-f:.]+\]?$")
 _FINGERPRINT_RE = re.compile(r"^([0-9A-F]{2}:){31}[0-9A-F]{2}$")
 _MAILBOX_RE = re.compile(r"^[A-Za-z0-9_.+-]{1,64}$")
 
@@ -218,7 +218,15 @@ def normalise_fingerprint(text: str) -> str:
 
 def is_host(text: str) -> bool:
     """True for a syntactically valid host name, IPv4 or IPv6 address."""
-    return bool(_HOST_RE.match(text) or (":" in text and _IPV6_RE.match(text)))
+    if _HOST_RE.match(text):
+        return True
+    # "10.0.0.1:993" or ":" look like IPv6 to a pattern; ask the parser.
+    inner = text[1:-1] if text.startswith("[") and text.endswith("]") else text
+    try:
+        ipaddress.IPv6Address(inner)
+    except ValueError:
+        return False
+    return True
 
 
 def check_site(site: Site) -> list[FieldProblem]:

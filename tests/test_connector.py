@@ -89,9 +89,9 @@ def connector_for(
     """Make connectors on the test's state folder; close their journals after."""
     made: list[Connector] = []
 
-    def make(password: str = server.master_password,
-             deployment: Deployment = dep) -> Connector:
-        connector = Connector(deployment, password, state)
+    def make(password: str = server.master_password, deployment: Deployment = dep,
+             stop: threading.Event | None = None) -> Connector:
+        connector = Connector(deployment, password, state, stop)
         made.append(connector)
         return connector
 
@@ -282,14 +282,14 @@ class _Crash(Exception):
 
 
 def test_crash_after_append_is_not_delivered_twice(
-    server: Dovecot, spool: Path, state: Path,
-    connector_for: Callable[..., Connector], monkeypatch: pytest.MonkeyPatch,
-    caplog: pytest.LogCaptureFixture,
+    server: Dovecot, spool: Path, connector_for: Callable[..., Connector],
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture,
 ) -> None:
     wav = tone_wav(0.3)
     _leave(spool, ALICE, wav)
     (vm,), _bad = scan(spool, [ALICE], settle=0)
     crashing = connector_for()
+    state = crashing.state_dir
     record = crashing.journal.record
 
     def die_before_delivered(identity: str, state: str, **extra: Any) -> None:
@@ -500,7 +500,8 @@ def test_run_delivers_until_the_stop_event(
     server: Dovecot, spool: Path, state: Path,
     connector_for: Callable[..., Connector],
 ) -> None:
-    connector = connector_for()
+    stop = threading.Event()
+    connector = connector_for(stop=stop)
     worker = threading.Thread(target=connector.run, name="test-connector")
     worker.start()
     try:
@@ -509,7 +510,7 @@ def test_run_delivers_until_the_stop_event(
         _leave(spool, ALICE, wav)
         _wait_until(lambda: len(_mailbox(server, "alice")) == 1, "delivery")
     finally:
-        connector.stop_event.set()
+        stop.set()
         worker.join(WAIT)
 
     assert not worker.is_alive()
@@ -547,7 +548,8 @@ def test_an_unreachable_server_is_reported_and_caught_up_later(
         worker.join(WAIT)
 
     assert offline is not None
-    assert offline.last_error
+    assert "[alice]" in offline.last_error
+    assert "refused" in offline.last_error.lower()
     assert offline.delivered == 0
     assert online is not None
     assert online.state == "running"

@@ -14,7 +14,6 @@ import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,13 +31,8 @@ from app.model import (
     Superuser,
     VoicemailUser,
 )
-from app.probes import (
-    Status,
-    StepResult,
-    TestReport,
-    planned_titles,
-    run_imap_test,
-)
+from app.probes import Status, StepResult, planned_titles, run_imap_test
+from app.probes import TestReport as Report  # not a pytest test class
 from tests.support import hostile
 from tests.support.dovecot import Dovecot
 
@@ -47,6 +41,8 @@ HOST = "127.0.0.1"
 SLACK = 3.0
 #: Thread names of the session's helpers, which must not outlive a test run.
 SESSION_THREADS = ("imap-guard", "dns")
+#: Seconds a test waits for a thread that should be ending anyway.
+JOIN = 5.0
 
 #: The impersonation forms Dovecot understands (not Exchange's).
 DOVECOT_FORMS = [Impersonation.AUTHZID, Impersonation.MASTER_SEPARATOR]
@@ -86,18 +82,14 @@ def on_port(port: int, security: Security = Security.STARTTLS) -> ImapServer:
     return ImapServer(host=HOST, port=port, security=security)
 
 
-def step(report: TestReport, key: str) -> StepResult:
+def step(report: Report, key: str) -> StepResult:
     """The one step of *report* with *key*."""
     (found,) = [s for s in report.steps if s.key == key]
     return found
 
 
-def statuses(report: TestReport) -> dict[str, Status]:
-    """Each step's status by key."""
-    return {s.key: s.status for s in report.steps}
 
-
-def assert_stopped_at(report: TestReport, key: str, summary: str) -> None:
+def assert_stopped_at(report: Report, key: str, summary: str) -> None:
     """*key* failed with *summary*; all before passed; all after were skipped."""
     keys = [s.key for s in report.steps]
     index = keys.index(key)
@@ -159,7 +151,7 @@ def wait_for_no_session_threads(timeout: float = 2.0) -> list[str]:
     return session_threads()
 
 
-def every_rendering(report: TestReport) -> dict[str, str]:
+def every_rendering(report: Report) -> dict[str, str]:
     """The report in each form it leaves the program in."""
     return {
         "text": report.to_text(),
@@ -212,10 +204,9 @@ def test_full_pass_runs_every_planned_step_and_leaves_the_inbox_as_it_was(
     assert after.test_messages == []
 
 
-@pytest.mark.dovecot
-def test_planned_order_puts_starttls_after_the_greeting(dovecot: Dovecot) -> None:
-    tls = deployment(on_dovecot(dovecot, Security.TLS))
-    starttls = deployment(on_dovecot(dovecot, Security.STARTTLS))
+def test_planned_order_puts_starttls_after_the_greeting() -> None:
+    tls = deployment(on_port(993, Security.TLS))
+    starttls = deployment(on_port(143, Security.STARTTLS))
 
     tls_keys = [key for key, _title in planned_titles(tls)]
     starttls_keys = [key for key, _title in planned_titles(starttls)]
@@ -573,35 +564,23 @@ def test_server_that_does_not_speak_imap_is_named_so(banner: bytes,
 # -- cancelling ----------------------------------------------------------------
 
 
-def _tarpit(_dns: threading.Event) -> AbstractContextManager[Any]:
-    return hostile.Tarpit()
-
-
-def _blackhole(_dns: threading.Event) -> AbstractContextManager[Any]:
-    return hostile.Blackhole()
-
-
-def _hung_lookup(dns: threading.Event) -> AbstractContextManager[Any]:
-    dns.clear()  # lookups hang from now on, until the test sets it again
-    return hostile.Tarpit()
-
-
 @pytest.mark.parametrize(
-    ("server", "phase"),
+    ("server", "dns_hangs", "phase"),
     [
-        pytest.param(_tarpit, "greeting", id="waiting-for-greeting"),
-        pytest.param(_blackhole, "tcp", id="waiting-for-connect"),
-        pytest.param(_hung_lookup, "dns", id="waiting-for-dns"),
+        pytest.param(hostile.Tarpit, False, "greeting", id="waiting-for-greeting"),
+        pytest.param(hostile.Blackhole, False, "tcp", id="waiting-for-connect"),
+        pytest.param(hostile.Tarpit, True, "dns", id="waiting-for-dns"),
     ],
 )
 def test_cancel_stops_the_test_promptly_and_leaves_no_threads(
     monkeypatch: pytest.MonkeyPatch,
-    server: Callable[[threading.Event], AbstractContextManager[Any]],
-    phase: str,
+    server: Callable[[], hostile.Tarpit | hostile.Blackhole],
+    dns_hangs: bool, phase: str,
 ) -> None:
-    # A stand-in for DNS: answers at once unless the case makes it hang.
+    # A stand-in for DNS, which answers when `dns` is set.
     dns = threading.Event()
-    dns.set()
+    if not dns_hangs:
+        dns.set()
     real = socket.getaddrinfo
 
     def lookup(host: str, *args: Any, **kwargs: Any) -> Any:
@@ -610,9 +589,9 @@ def test_cancel_stops_the_test_promptly_and_leaves_no_threads(
 
     monkeypatch.setattr(socket, "getaddrinfo", lookup)
     cancel = threading.Event()
-    reports: list[TestReport] = []
+    reports: list[Report] = []
     timeouts = Timeouts(connect=20, read=20, total=60)
-    with server(dns) as listening:
+    with server() as listening:
         dep = deployment(on_port(listening.port))
         worker = threading.Thread(
             target=lambda: reports.append(
@@ -625,9 +604,11 @@ def test_cancel_stops_the_test_promptly_and_leaves_no_threads(
         cancel.set()
         worker.join(2.0)
         returned_after = time.monotonic() - cancelled_at
+        still_running = worker.is_alive()
         dns.set()  # let a hung lookup finish, as a real resolver eventually does
+        worker.join(JOIN)
 
-    assert not worker.is_alive(), "run_imap_test ignored the cancel"
+    assert not still_running, "run_imap_test ignored the cancel"
     assert returned_after < 2.0
     (report,) = reports
     assert report.cancelled
@@ -669,7 +650,7 @@ def _steps(*outcomes: tuple[Status, str]) -> list[StepResult]:
 )
 def test_headline_states_the_verdict(steps: list[StepResult], cancelled: bool,
                                      passed: bool, headline: str) -> None:
-    report = TestReport(target=f"{HOST}:993", steps=steps, cancelled=cancelled)
+    report = Report(target=f"{HOST}:993", steps=steps, cancelled=cancelled)
 
     line = report.headline()
 

@@ -82,7 +82,7 @@ def _box(root: Path, user: VoicemailUser = ALICE, folder: str = "INBOX") -> Path
     return box
 
 
-def _put(root: Path, name: str, txt: str | bytes, audio: bytes | None = b"RIFF",
+def _put(root: Path, name: str, txt: str | bytes, *, audio: bytes | None = b"RIFF",
          suffix: str = ".wav", user: VoicemailUser = ALICE) -> Path:
     """Leave msg files in *user*'s INBOX; return the .txt path."""
     box = _box(root, user)
