@@ -22,6 +22,8 @@ class ServerKind(StrEnum):
     EXCHANGE_2010 = "exchange2010"
     EXCHANGE_2013 = "exchange2013"
     EXCHANGE_2016 = "exchange2016"
+    EXCHANGE_2019 = "exchange2019"
+    EXCHANGE_SE = "exchangese"
     OFFICE_365 = "office365"
     GOOGLE = "google"
 
@@ -32,6 +34,8 @@ class ServerKind(StrEnum):
             ServerKind.EXCHANGE_2010: _("Exchange 2010"),
             ServerKind.EXCHANGE_2013: _("Exchange 2013"),
             ServerKind.EXCHANGE_2016: _("Exchange 2016"),
+            ServerKind.EXCHANGE_2019: _("Exchange 2019"),
+            ServerKind.EXCHANGE_SE: _("Exchange Server Subscription Edition"),
             ServerKind.OFFICE_365: _("Office 365 (Exchange Online)"),
             ServerKind.GOOGLE: _("Google Workspace (Gmail)"),
         }[self]
@@ -40,6 +44,16 @@ class ServerKind(StrEnum):
     def is_exchange(self) -> bool:
         """True for on-premises Exchange and for Office 365."""
         return self is not ServerKind.GOOGLE
+
+    @property
+    def on_premises(self) -> bool:
+        """True for Exchange on the customer's own servers."""
+        return self not in (ServerKind.OFFICE_365, ServerKind.GOOGLE)
+
+    @property
+    def hosted(self) -> bool:
+        """True for mail hosted by Microsoft or Google."""
+        return not self.on_premises
 
 
 class Adapter(StrEnum):
@@ -105,6 +119,23 @@ class Impersonation(StrEnum):
         }[self]
 
 
+class AdapterChoice(StrEnum):
+    """The adapter to set up: the recommended one, or one the technician forces."""
+
+    AUTO = "auto"
+    IMAP_CONNECTOR = "imap"
+    EXCHANGE_GATEWAY = "gateway"
+
+
+@dataclass
+class ExchangeServer:
+    """One Exchange server the gateway talks to."""
+
+    host: str = ""
+    #: "2010", "2013", "2016", "2019" or "SE"; empty until entered or probed.
+    version: str = ""
+
+
 @dataclass
 class Site:
     """What the technician says about the customer's site."""
@@ -113,6 +144,11 @@ class Site:
     um_users: int = 50
     mail_servers: int = 1
     clustered: bool = False
+    adapter: AdapterChoice = AdapterChoice.AUTO
+    #: Name of the UM server (the gateway must not run on it).
+    um_server: str = ""
+    #: The Exchange servers, for the gateway; names and versions.
+    exchange_servers: list[ExchangeServer] = field(default_factory=list)
 
 
 @dataclass
@@ -183,6 +219,8 @@ class Deployment:
     #: Login of the UM user whose mailbox the connection test opens.
     sample_user: str = ""
     service: ServiceOptions = field(default_factory=ServiceOptions)
+    #: Warnings the technician has read and accepted, by finding key.
+    acknowledged: list[str] = field(default_factory=list)
 
     def user(self, login: str) -> VoicemailUser | None:
         """The configured UM user with this mail login, if any."""
@@ -246,6 +284,49 @@ def check_site(site: Site) -> list[FieldProblem]:
                 value=site.mail_servers),
             _("Count the mail servers that hold UM users' mailboxes."),
         ))
+    return problems
+
+
+EXCHANGE_VERSIONS = ("2010", "2013", "2016", "2019", "SE")
+
+
+def check_gateway_site(site: Site) -> list[FieldProblem]:
+    """Problems with what the gateway needs to know: UM server, Exchange servers."""
+    problems = []
+    if not site.um_server.strip():
+        problems.append(FieldProblem(
+            "site.um_server", _("UM server"), _("is empty."),
+            _("Enter the name of the computer the UM system runs on."),
+        ))
+    elif not is_host(site.um_server.strip()):
+        problems.append(FieldProblem(
+            "site.um_server", _("UM server"),
+            _("'{value}' is not a host name or IP address.").format(
+                value=site.um_server),
+            _("Enter only the computer's name, e.g. um01.example.com."),
+        ))
+    if not site.exchange_servers:
+        problems.append(FieldProblem(
+            "site.exchange_servers", _("Exchange servers"), _("the list is empty."),
+            _("Add each Exchange server that holds UM users' mailboxes."),
+        ))
+    for index, server in enumerate(site.exchange_servers):
+        where = f"site.exchange_servers[{index}]"
+        label = _("Exchange server {n}").format(n=index + 1)
+        if not is_host(server.host.strip()):
+            problems.append(FieldProblem(
+                f"{where}.host", label,
+                _("'{value}' is not a host name or IP address.").format(
+                    value=server.host),
+                _("Enter the server's full name, e.g. ex01.example.com."),
+            ))
+        if server.version and server.version not in EXCHANGE_VERSIONS:
+            problems.append(FieldProblem(
+                f"{where}.version", label,
+                _("version '{value}' is unknown.").format(value=server.version),
+                _("Use one of {choices}, or leave it empty for the connection "
+                  "test to read it.").format(choices=", ".join(EXCHANGE_VERSIONS)),
+            ))
     return problems
 
 

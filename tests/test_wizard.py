@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import itertools
 import socket
 import threading
 import time
@@ -71,7 +72,8 @@ def click_next(qtbot: QtBot, wiz: SetupWizard) -> None:
 
 
 def fill_to_test_page(qtbot: QtBot, wiz: SetupWizard, dovecot: Dovecot,
-                      password: str, spool: Path, port: int | None = None) -> ConnectionTestPage:
+                      password: str, spool: Path,
+                      port: int | None = None) -> ConnectionTestPage:
     """Type every answer a technician would, up to the test page."""
     click_next(qtbot, wiz)                                   # welcome
     site = wiz.currentPage()
@@ -272,7 +274,7 @@ def test_window_stays_responsive_and_cancel_ends_a_hanging_test(
     assert page.report is not None and page.report.cancelled
     assert "cancelled" in page.headline.text()
     assert len(ticks) >= 10, "the event loop stalled while the test ran"
-    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
     assert max(gaps) < 1.0, "the window froze for a second or more"
     assert not [t for t in threading.enumerate() if t.name == "imap-guard"]
 
