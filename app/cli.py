@@ -18,14 +18,14 @@ import threading
 from pathlib import Path
 from types import FrameType
 
-from app import __version__, config, logsetup, secrets
+from app import __version__, config, logsetup, rules, secrets
 from app.apply import ApplyError, apply
 from app.connector import Connector
+from app.hostfacts import read_facts
 from app.i18n import _
 from app.imapconn import SessionError, Timeouts
-from app.model import Deployment, check
+from app.model import Adapter, Deployment, check
 from app.probes import StepResult, run_imap_test
-from app.rules import Level, findings, recommend
 from app.services import BackgroundService
 
 log = logging.getLogger(__name__)
@@ -67,16 +67,38 @@ def _password(dep: Deployment) -> str:
         su=dep.superuser.login, env=PASSWORD_ENV))
 
 
+def _rule_context(dep: Deployment) -> rules.Context:
+    """The rules' view of *dep*; this computer's facts matter for the gateway."""
+    gateway = rules.effective_adapter(dep.site) is Adapter.EXCHANGE_GATEWAY
+    return rules.gather(dep, read_facts() if gateway else None)
+
+
 def _check_rules(dep: Deployment) -> bool:
-    advice = recommend(dep.site)
-    _say(_("Adapter: {adapter} — {reason}").format(adapter=advice.adapter.label,
-                                                   reason=advice.reason))
-    ok = True
-    for finding in findings(dep.site):
-        _say(f"  {finding.level.value.upper()} {finding.rule}: {finding.message}"
-             + (f" {finding.remedy}" if finding.remedy else ""))
-        ok = ok and finding.level is not Level.ERROR
-    return ok
+    """Print the adapter and every finding; False if anything blocks."""
+    ctx = _rule_context(dep)
+    advice = rules.recommend(dep.site)
+    _say(_("Adapter: {adapter} — {reason}").format(
+        adapter=ctx.adapter.label, reason=advice.reason))
+    found = rules.evaluate(ctx)
+    for finding in found:
+        acked = finding.key in dep.acknowledged
+        _say(f"  {finding}" + (" " + _("(acknowledged)") if acked else ""))
+    blocked = rules.blocking(found, dep.acknowledged)
+    if any(f.level is rules.Level.WARNING for f in blocked):
+        _say(_("Warnings must be acknowledged: add their keys to 'acknowledged' in "
+               "the answer file ({keys}).").format(keys=", ".join(
+            f.key for f in blocked if f.level is rules.Level.WARNING)))
+    return not blocked
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    """Check the deployment rules for an answer file (exit 1 if any blocks)."""
+    dep = _load_answers(args.answers)
+    if args.json:
+        verdict = rules.report(_rule_context(dep))
+        print(json.dumps(verdict, indent=2, ensure_ascii=False))
+        return OK if verdict["passed"] else CHECK_FAILED
+    return OK if _check_rules(dep) else CHECK_FAILED
 
 
 def cmd_test(args: argparse.Namespace) -> int:
@@ -148,6 +170,15 @@ def _service_password(dep: Deployment, from_stdin: bool) -> str:
 def cmd_service_run(args: argparse.Namespace) -> int:
     """Run the connector in the foreground until SIGTERM or Ctrl+C."""
     dep = _load_answers(args.config)
+    found = rules.evaluate(rules.Context(dep))
+    errors = [f for f in found if f.level is rules.Level.ERROR]
+    if errors:
+        # The service refuses a configuration the rules forbid, whoever wrote it.
+        for finding in errors:
+            log.error("Not starting: %s", finding)
+        return CHECK_FAILED
+    for finding in rules.blocking(found, dep.acknowledged):
+        log.warning("Not acknowledged in the configuration: %s", finding)
     password = _service_password(dep, args.secrets_stdin)
     logsetup.REDACT.add(password)
     stop = threading.Event()
@@ -263,6 +294,13 @@ def parser() -> argparse.ArgumentParser:
     status.add_argument("--config", type=Path, default=default_config)
     status.add_argument("--json", action="store_true")
     status.set_defaults(func=cmd_status)
+
+    check = sub.add_parser("rules", help=_("check the deployment rules"))
+    check.add_argument("--answers", type=Path, required=True,
+                       help=_("answer file (TOML)"))
+    check.add_argument("--json", action="store_true",
+                       help=_("print the verdict as JSON"))
+    check.set_defaults(func=cmd_rules)
 
     demo = sub.add_parser("demo", help=_("run the demo mail server"))
     demo.set_defaults(func=cmd_demo)

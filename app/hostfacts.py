@@ -72,7 +72,7 @@ def windows_product(values: Mapping[str, object]) -> tuple[str, str, int, bool]:
     except ValueError:
         build = 0
     installation = str(values.get("InstallationType", "") or "")
-    server = installation.lower() == "server" or "server" in name.lower() or \
+    server = installation.lower().startswith("server") or "server" in name.lower() or \
         edition.lower().startswith("server")
     if not server and build >= WINDOWS_11_BUILD:
         name = name.replace("Windows 10", "Windows 11")
@@ -162,7 +162,8 @@ def read_windows() -> HostFacts:  # pragma: no cover - Windows
 
 def parse_os_release(text: str) -> str:
     """PRETTY_NAME (or NAME) from an ``/etc/os-release`` text."""
-    fields = dict(re.findall(r'^([A-Z_]+)="?(.*?)"?$', text, flags=re.MULTILINE))
+    fields = {key: value for key, _quote, value in re.findall(
+        r"""^([A-Z0-9_]+)=(["']?)(.*?)\2\s*$""", text, flags=re.MULTILINE)}
     return fields.get("PRETTY_NAME") or fields.get("NAME") or "Linux"
 
 

@@ -163,8 +163,9 @@ def _r2_supported_kind(ctx: Context) -> Iterable[Finding]:
 def _r3_one_server(ctx: Context) -> Iterable[Finding]:
     site = ctx.site
     if ctx.adapter is Adapter.IMAP_CONNECTOR and site.mail_servers > 1:
-        remedy = (_("Enter 1: Google Workspace is one service, however many data "
-                    "centres it uses.") if site.kind.hosted else
+        remedy = (_("Enter 1: {kind} is one service, however many data "
+                    "centres it uses.").format(kind=site.kind.label)
+                  if site.kind.hosted else
                   _("Use the Exchange gateway (choose 'Recommended'), or connect "
                     "only the users of one mail server."))
         yield Finding("R3", Level.ERROR, _(
@@ -303,14 +304,33 @@ def _is_ip(text: str) -> bool:
     return True
 
 
+def _address(text: str) -> str:
+    """*text* as one canonical address ("FD00::1" → "fd00::1"), else unchanged."""
+    try:
+        return ipaddress.ip_address(text.strip("[]")).compressed
+    except ValueError:
+        return text
+
+
 def _same_computer(ctx: Context, name: str) -> str:
     """Why *name* is this computer ("" if it is not)."""
     host = ctx.host
     if host is None or not name:
         return ""
-    if name.lower() in host.names or name.lower().split(".", 1)[0] in host.names:
-        return _("its name {name} is this computer's name").format(name=name)
-    shared = sorted(set(ctx.addresses.get(name, ())) & set(host.addresses))
+    given = name.lower().rstrip(".")
+    # A full name is compared with this computer's full name; its first label
+    # only when this computer's full name is not known ("um01.b.example" is
+    # not "um01.a.example"). An address is never compared as a name.
+    short = "" if "." in host.fqdn else given.split(".", 1)[0]
+    if not _is_ip(given) and (given in host.names or short in host.names):
+        return _("its name {name} is this computer's name ({mine})").format(
+            name=name, mine=host.fqdn or host.computer_name)
+    theirs = {_address(a) for a in ctx.addresses.get(name, ())}
+    if _is_ip(given):
+        theirs.add(_address(given))
+    mine = {_address(a) for a in host.addresses}
+    shared = sorted(a for a in theirs if a in mine or (
+        _is_ip(a) and ipaddress.ip_address(a).is_loopback))
     if shared:
         return _("{name} resolves to {address}, an address of this computer").format(
             name=name, address=shared[0])
@@ -360,7 +380,7 @@ def _r10_domain(ctx: Context) -> Iterable[Finding]:
                 name=name, domain=domain), _(
                 "Enter the server's full name (e.g. ex01.{domain}).").format(
                 domain=domain), page=where, key=f"R10:{name}")
-        elif not name.lower().endswith("." + domain):
+        elif not name.lower().rstrip(".").endswith("." + domain):
             yield Finding("R10", Level.ERROR, _(
                 "Exchange server {name} is not in this computer's domain "
                 "{domain}.").format(name=name, domain=domain), _(

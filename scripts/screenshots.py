@@ -18,9 +18,13 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWizard
 
+from app.hostfacts import HostFacts
+from app.model import Deployment, ServerKind
 from app.spool import tone_wav, write_voicemail
 from ui import main as wizard_main
+from ui.computerpage import ComputerPage
 from ui.finishpage import FinishPage
+from ui.pages import SitePage
 from ui.testpage import ConnectionTestPage
 from ui.wizard import SetupWizard
 
@@ -79,7 +83,7 @@ def walk(app: QApplication, folder: Path) -> None:
 
     # A failure, as a technician would meet it: the wrong password.
     wizard.password = "not-the-password"
-    wizard.setStartId(wizard.pageIds()[5])
+    wizard.setStartId(wizard.page_id(ConnectionTestPage))
     wizard.restart()
     failing = wizard.currentPage()
     assert isinstance(failing, ConnectionTestPage)
@@ -90,13 +94,62 @@ def walk(app: QApplication, folder: Path) -> None:
     wizard.shutdown()
 
 
+def rules_gallery(app: QApplication, folder: Path) -> None:
+    """The rules at work: a blocking error, acknowledged warnings, a gateway host.
+
+    The gateway page uses recorded facts of a Windows 11 computer and made-up
+    name lookups, so it shows what a technician sees on a gateway PC.
+    """
+    windows = HostFacts(family="windows", product="Windows 11 Pro",
+                        edition="Professional", build=22631, bits=64,
+                        computer_name="GW01", fqdn="gw01.corp.example",
+                        domain="corp.example", netbios_domain="CORP",
+                        addresses=("10.20.0.15",))
+    lookups = {"um01.corp.example": ("10.20.0.10",),
+               "ex01.corp.example": ("10.20.0.21",),
+               "ex02.corp.example": ("10.20.0.22",)}
+    wizard = SetupWizard(deployment=Deployment(), host_facts=windows,
+                         resolver=lambda name: lookups.get(name, ()))
+    wizard.resize(820, 620)
+    wizard.show()
+    wizard.next()
+    site = wizard.page(SitePage)
+    site.kind.setCurrentIndex(site.kind.findData(ServerKind.OFFICE_365))
+    site.users.setValue(600)
+    shoot(app, wizard, folder, "2-site-blocked")
+
+    site.kind.setCurrentIndex(site.kind.findData(ServerKind.EXCHANGE_2019))
+    site.users.setValue(120)
+    for box in site.findings.boxes.values():
+        box.setChecked(True)
+    shoot(app, wizard, folder, "2-site-warning-acknowledged")
+
+    site.users.setValue(1200)
+    site.servers.setValue(2)
+    for box in site.findings.boxes.values():
+        box.setChecked(True)
+    wizard.next()
+    computer = wizard.page(ComputerPage)
+    computer.um_server.setText("um01.corp.example")
+    for row, name in enumerate(("ex01.corp.example", "ex02.corp.example")):
+        computer.servers.item(row, 0).setText(name)
+        computer.servers.item(row, 1).setText("2019")
+    pump(app, 5, until=lambda: bool(computer.findings.boxes))
+    for box in computer.findings.boxes.values():
+        box.setChecked(True)
+    shoot(app, wizard, folder, "3-computer-gateway")
+    wizard.shutdown()
+
+
 def main() -> int:
     """Entry point: ``python scripts/screenshots.py OUTPUT_FOLDER``."""
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     folder.mkdir(parents=True, exist_ok=True)
     # Keep the demo's files away from the technician's real configuration.
     os.environ.setdefault("UMCONNECT_STATE_DIR", tempfile.mkdtemp(prefix="umc-shots-"))
-    walk(wizard_main.make_app(), folder)
+    app = wizard_main.make_app()
+    walk(app, folder)
+    rules_gallery(app, folder)
     return 0
 
 

@@ -284,11 +284,9 @@ def test_no_credential_store_is_said_plainly_and_blocks_apply(
     previous = keyring.get_keyring()
     keyring.set_keyring(keyring.backends.fail.Keyring())
     try:
-        accounts = wizard.pages[3]
-        summary = wizard.pages[6]
-        assert isinstance(accounts, AccountsPage)
-        assert isinstance(summary, SummaryPage)
-        wizard.setStartId(3)
+        accounts = wizard.page(AccountsPage)
+        summary = wizard.page(SummaryPage)
+        wizard.setStartId(wizard.page_id(AccountsPage))
         wizard.restart()
 
         assert "No credential store" in accounts.store_note.text()

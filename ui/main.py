@@ -20,6 +20,7 @@ from app.model import (
     Superuser,
     VoicemailUser,
 )
+from ui.finishpage import FinishPage
 from ui.wizard import RESOURCES, SetupWizard
 
 log = logging.getLogger(__name__)
@@ -123,8 +124,8 @@ def main(argv: list[str] | None = None) -> int:
     wizard.show()
     if args.demo:
         # The service the demo started would poll a server that is gone.
-        app.aboutToQuit.connect(
-            lambda: wizard.pages[-1].service().stop())  # type: ignore[attr-defined]
+        finish = wizard.page(FinishPage)
+        app.aboutToQuit.connect(lambda: finish.service().stop())
     QTimer.singleShot(0, wizard.raise_)
     code = app.exec()
     wizard.shutdown()

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 
 from app import config, secrets
 from app.model import (
+    Adapter,
+    AdapterChoice,
     Deployment,
     FieldProblem,
     Impersonation,
@@ -40,8 +42,20 @@ from app.model import (
     check_service,
     check_site,
 )
-from app.rules import Level, findings, recommend
+from app.rules import (
+    Context,
+    Finding,
+    blocking,
+    effective_adapter,
+    evaluate,
+    recommend,
+)
+from app.rules import (
+    Page as RulePage,
+)
 from app.services import command_line
+from ui.computerpage import ComputerPage
+from ui.findings import FindingsView
 from ui.wizard import Page, ProblemLabel, set_level
 
 log = logging.getLogger(__name__)
@@ -51,8 +65,6 @@ PRESETS: dict[ServerKind, tuple[str, int, Security]] = {
     ServerKind.OFFICE_365: ("outlook.office365.com", 993, Security.TLS),
     ServerKind.GOOGLE: ("imap.gmail.com", 993, Security.TLS),
 }
-
-_LEVEL_MARK = {Level.ERROR: "✘", Level.WARNING: "⚠", Level.INFO: "ℹ"}
 
 
 def _note(text: str = "", name: str = "note") -> QLabel:
@@ -149,6 +161,11 @@ class SitePage(Page):
         self.servers = QSpinBox()
         self.servers.setRange(1, 50)
         self.clustered = QCheckBox(self.tr("The UM system is a &cluster"))
+        self.adapter = QComboBox()
+        self.adapter.addItem(self.tr("Recommended"), AdapterChoice.AUTO)
+        self.adapter.addItem(Adapter.IMAP_CONNECTOR.label, AdapterChoice.IMAP_CONNECTOR)
+        self.adapter.addItem(Adapter.EXCHANGE_GATEWAY.label,
+                             AdapterChoice.EXCHANGE_GATEWAY)
         for label, widget, help_text in (
             (self.tr("Mail &server:"), self.kind,
              self.tr("The product that holds the users' mailboxes.")),
@@ -156,20 +173,25 @@ class SitePage(Page):
              self.tr("Users who have a voicemail box.")),
             (self.tr("Mail server &count:"), self.servers,
              self.tr("Servers that hold UM users' mailboxes.")),
+            (self.tr("&Adapter:"), self.adapter,
+             self.tr("Keep 'Recommended' unless the UM vendor told you otherwise.")),
         ):
             widget.setToolTip(help_text)
             widget.setAccessibleDescription(help_text)
             form.addRow(label, widget)
-        form.addRow("", self.clustered)
+        form.insertRow(3, "", self.clustered)
         self.advice = _note(name="advice")
         self.advice.setAccessibleName(self.tr("Recommended adapter"))
-        self.findings = _note(name="findings")
+        self.problems = ProblemLabel()
+        self.findings = FindingsView()
+        self.findings.acknowledged_changed.connect(self.completeChanged)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         layout.addWidget(line)
         layout.addWidget(self.advice)
+        layout.addWidget(self.problems)
         layout.addWidget(self.findings)
         layout.addStretch(1)
         for spin in (self.users, self.servers):
@@ -179,6 +201,7 @@ class SitePage(Page):
         self.users.valueChanged.connect(self._changed)
         self.servers.valueChanged.connect(self._changed)
         self.clustered.toggled.connect(self._changed)
+        self.adapter.currentIndexChanged.connect(self._changed)
 
     def initializePage(self) -> None:  # noqa: N802
         """Show the deployment's site answers."""
@@ -188,8 +211,12 @@ class SitePage(Page):
         self.users.setValue(site.um_users)
         self.servers.setValue(site.mail_servers)
         self.clustered.setChecked(site.clustered)
+        self.adapter.setCurrentIndex(self.adapter.findData(site.adapter))
         self._loading = False
         self._changed()
+
+    def _found(self) -> list[Finding]:
+        return evaluate(Context(self.dep), RulePage.SITE)
 
     def _changed(self) -> None:
         if self._loading:
@@ -199,28 +226,27 @@ class SitePage(Page):
         site.um_users = self.users.value()
         site.mail_servers = self.servers.value()
         site.clustered = self.clustered.isChecked()
+        site.adapter = AdapterChoice(self.adapter.currentData())
         advice = recommend(site)
+        self.adapter.setItemText(0, self.tr("Recommended: {adapter}").format(
+            adapter=advice.adapter.label))
         self.advice.setText(self.tr("Adapter: {adapter}\n{reason}").format(
-            adapter=advice.adapter.label, reason=advice.reason))
-        found = findings(site)
-        problems = check_site(site)
-        lines = [f"✘ {p}" for p in problems]
-        for f in found:
-            text = f"{_LEVEL_MARK[f.level]} {f.rule}: {f.message}"
-            if f.remedy:
-                text += " " + self.tr("What to do: {remedy}").format(remedy=f.remedy)
-            lines.append(text)
-        self.findings.setText("\n\n".join(lines))
-        self.findings.setVisible(bool(lines))
-        set_level(self.findings, "error" if any(
-            f.level is Level.ERROR for f in found) or problems else "info")
+            adapter=effective_adapter(site).label, reason=advice.reason))
+        self.problems.show_problems(check_site(site))
+        self.findings.show_findings(self._found(), self.dep.acknowledged)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802
-        """An error finding blocks Next; the text says why."""
-        site = self.dep.site
-        return not check_site(site) and not any(
-            f.level is Level.ERROR for f in findings(site))
+        """An error, or a warning not yet ticked, keeps Next off; the page says why."""
+        return not check_site(self.dep.site) and not blocking(
+            self._found(), self.dep.acknowledged)
+
+    def nextId(self) -> int:  # noqa: N802
+        """The gateway's path checks this computer first."""
+        wizard = self.wizard_()
+        target = (ComputerPage if effective_adapter(self.dep.site)
+                  is Adapter.EXCHANGE_GATEWAY else ServerPage)
+        return wizard.page_id(target)
 
 
 class ServerPage(Page):

@@ -9,14 +9,16 @@ until Apply hands it to the credential store.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QLabel, QWidget, QWizard, QWizardPage
 
-from app import config
+from app import config, rules
+from app.hostfacts import HostFacts
 from app.model import Deployment, FieldProblem
 from app.probes import TestReport
 from ui.worker import Task
@@ -25,6 +27,8 @@ if TYPE_CHECKING:
     from app.demo import DemoServer
 
 log = logging.getLogger(__name__)
+
+PageT = TypeVar("PageT", bound="Page")
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
@@ -75,6 +79,8 @@ class SetupWizard(QWizard):
     def __init__(self, *, deployment: Deployment | None = None,
                  config_path: Path | None = None, state_dir: Path | None = None,
                  demo: DemoServer | None = None,
+                 host_facts: HostFacts | None = None,
+                 resolver: Callable[[str], tuple[str, ...]] = rules.resolve,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.deployment = deployment or Deployment()
@@ -84,6 +90,9 @@ class SetupWizard(QWizard):
         self.state_dir = state_dir or config.state_dir()
         self.report: TestReport | None = None
         self.tasks: list[Task] = []
+        #: Facts about this computer, read once (tests pass them in).
+        self.host_facts = host_facts
+        self.resolver = resolver
 
         self.setWindowTitle(self.tr("umconnect — connect voicemail to mail"))
         self.setWindowIcon(QIcon(str(RESOURCES / "umconnect.svg")))
@@ -95,6 +104,7 @@ class SetupWizard(QWizard):
         self.setMinimumSize(780, 600)
 
         # Imported here: the pages import this module for Page.
+        from ui.computerpage import ComputerPage  # noqa: PLC0415
         from ui.finishpage import FinishPage  # noqa: PLC0415
         from ui.pages import (  # noqa: PLC0415
             AccountsPage,
@@ -106,10 +116,20 @@ class SetupWizard(QWizard):
         )
         from ui.testpage import ConnectionTestPage  # noqa: PLC0415
 
-        self.pages = [WelcomePage(), SitePage(), ServerPage(), AccountsPage(),
-                      UsersPage(), ConnectionTestPage(), SummaryPage(), FinishPage()]
-        for page in self.pages:
-            self.addPage(page)
+        self.pages: list[Page] = [
+            WelcomePage(), SitePage(), ComputerPage(), ServerPage(), AccountsPage(),
+            UsersPage(), ConnectionTestPage(), SummaryPage(), FinishPage()]
+        self._ids = {type(page): self.addPage(page) for page in self.pages}
+
+    def page_id(self, kind: type[Page]) -> int:
+        """The id of the page of class *kind*."""
+        return self._ids[kind]
+
+    def page(self, kind: type[PageT]) -> PageT:  # type: ignore[override]
+        """The page of class *kind*, typed."""
+        found = QWizard.page(self, self._ids[kind])
+        assert isinstance(found, kind)
+        return found
 
     def track(self, task: Task) -> Task:
         """Keep *task* alive until it ends; it is cancelled when the wizard closes."""
