@@ -201,7 +201,11 @@ def _run(argv: list[str]) -> str:
 
 
 def own_addresses() -> tuple[str, ...]:
-    """This computer's addresses (no loopback), without asking the network."""
+    """This computer's addresses (no loopback), from its network interfaces.
+
+    Without the ``ip`` tool (Windows, minimal systems) the computer's own name
+    is looked up instead, which the local name service usually answers.
+    """
     listed = parse_ip_json(_run(["ip", "-j", "addr"]))
     if listed:
         return listed

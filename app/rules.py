@@ -125,14 +125,14 @@ def recommend(site: Site) -> Recommendation:
             "no longer offers the web services the gateway uses."))
     if site.mail_servers >= 2:
         return Recommendation(Adapter.EXCHANGE_GATEWAY, _(
-            "{n} Exchange servers need the Exchange gateway: the IMAP connector "
+            "{n:,} Exchange servers need the Exchange gateway: the IMAP connector "
             "serves exactly one mail server.").format(n=site.mail_servers))
     if site.um_users > IMAP_LIMIT_EXCHANGE:
         return Recommendation(Adapter.EXCHANGE_GATEWAY, _(
-            "{n} UM users need the Exchange gateway: the IMAP connector serves "
+            "{n:,} UM users need the Exchange gateway: the IMAP connector serves "
             "at most 500 users on Exchange.").format(n=site.um_users))
     return Recommendation(Adapter.IMAP_CONNECTOR, _(
-        "{n} UM users on one Exchange server fit the IMAP connector "
+        "{n:,} UM users on one Exchange server fit the IMAP connector "
         "(up to 500), the default adapter.").format(n=site.um_users))
 
 
@@ -263,7 +263,8 @@ def _r8_gateway_os(ctx: Context) -> Iterable[Finding]:
             "Run this wizard on the Windows computer that will be the gateway."),
             page=where)
         return
-    if "Home" in product or host.edition.startswith("Core"):
+    if ("Home" in product or "Starter" in product
+            or host.edition.startswith(("Core", "Starter"))):
         yield Finding("R8", Level.ERROR, _(
             "{product} cannot join an Active Directory domain, which the gateway "
             "needs.").format(product=product), _(
@@ -288,12 +289,19 @@ def _r8_gateway_os(ctx: Context) -> Iterable[Finding]:
             "Use Windows 10 (64-bit) or Windows Server 2012 R2 or newer."),
             page=where)
         return
-    bits = next(b for f, _e, b in _DOCUMENTED_WINDOWS if f == listed)
+    editions, bits = next((e, b) for f, e, b in _DOCUMENTED_WINDOWS if f == listed)
     if host.bits not in bits:
         yield Finding("R8", Level.ERROR, _(
             "{product} is documented for the gateway only as 64-bit; this "
             "computer runs the 32-bit edition.").format(product=listed), _(
             "Use a 64-bit installation of Windows."), page=where)
+    elif "" not in editions and host.edition not in editions:
+        yield Finding("R8", Level.WARNING, _(
+            "{product} is documented for the gateway only in its Professional "
+            "edition. Other editions that can join a domain run the same "
+            "services.").format(product=product), _(
+            "Continue only if the customer accepts an undocumented edition."),
+            page=where, key=f"R8:{product}:{host.bits}")
 
 
 def _is_ip(text: str) -> bool:
@@ -400,7 +408,19 @@ def _r11_superuser(ctx: Context) -> Iterable[Finding]:
 def _r12_versions(ctx: Context) -> Iterable[Finding]:
     site = ctx.site
     servers = [s for s in site.exchange_servers if s.host.strip()]
-    if ctx.adapter is not Adapter.EXCHANGE_GATEWAY or len(servers) < 2:
+    if ctx.adapter is not Adapter.EXCHANGE_GATEWAY:
+        return
+    chosen = _KIND_VERSION.get(site.kind)
+    differing = [s for s in servers if s.version and chosen and s.version != chosen]
+    if differing:
+        yield Finding("R12", Level.ERROR, _(
+            "The site is set up for {kind}, but {listing}.").format(
+            kind=site.kind.label, listing=", ".join(
+                _("{host} runs Exchange {version}").format(
+                    host=s.host, version=s.version) for s in differing)), _(
+            "Choose the Exchange version the servers run on the site page, or "
+            "correct the version entered here."), page=Page.COMPUTER)
+    if len(servers) < 2:
         return
     unknown = [s.host for s in servers if not s.version]
     versions = {s.version for s in servers if s.version}
@@ -418,6 +438,11 @@ def _r12_versions(ctx: Context) -> Iterable[Finding]:
             names=", ".join(unknown)), _(
             "Enter each server's version; the connection test also reads it."),
             page=Page.COMPUTER, key="R12:" + ",".join(sorted(unknown)))
+
+
+_KIND_VERSION = {ServerKind.EXCHANGE_2010: "2010", ServerKind.EXCHANGE_2013: "2013",
+                 ServerKind.EXCHANGE_2016: "2016", ServerKind.EXCHANGE_2019: "2019",
+                 ServerKind.EXCHANGE_SE: "SE"}
 
 
 def _r13_encryption(ctx: Context) -> Iterable[Finding]:

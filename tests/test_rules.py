@@ -370,6 +370,7 @@ _HOME = [
     pytest.param("Windows 11 Home", "Core", id="win11-home"),
     pytest.param("Windows 10 Home Single Language", "CoreSingleLanguage",
                  id="win10-home-single-language"),
+    pytest.param("Windows 7 Starter", "Starter", id="win7-starter"),
 ]
 _TOO_OLD = [
     pytest.param("Windows XP Professional", "Professional", id="xp"),
@@ -377,6 +378,22 @@ _TOO_OLD = [
     pytest.param("Windows Server 2003 Standard", "ServerStandard", id="server-2003"),
     pytest.param("Windows Server 2008 Standard", "ServerStandard", id="server-2008"),
 ]
+
+
+@pytest.mark.parametrize(("product", "edition"), [
+    pytest.param("Windows 7 Ultimate", "Ultimate", id="win7-ultimate"),
+    pytest.param("Windows 7 Enterprise", "Enterprise", id="win7-enterprise"),
+    pytest.param("Windows 8 Enterprise", "Enterprise", id="win8-enterprise"),
+])
+def test_r8_undocumented_edition_of_a_listed_windows_is_a_warning(
+        product: str, edition: str) -> None:
+    ctx = _ctx(_gateway_site(), _host(product, edition, 64))
+
+    [finding] = _check("R8", ctx)
+
+    assert finding.level is Level.WARNING
+    assert "only in its Professional edition" in finding.message
+    assert finding.key == f"R8:{product}:64"
 
 
 @pytest.mark.parametrize(("product", "edition", "bits"), _DOCUMENTED)
@@ -631,7 +648,8 @@ def test_r12_two_versions_is_an_error_listing_both() -> None:
         ExchangeServer(f"ex01.{DOMAIN}", "2013"),
         ExchangeServer(f"ex02.{DOMAIN}", "2016")])
 
-    [finding] = _check("R12", _ctx(site, _host()))
+    [finding] = [f for f in _check("R12", _ctx(site, _host()))
+                 if "same Exchange version" in f.message]
 
     assert finding.level is Level.ERROR
     assert f"ex01.{DOMAIN} 2013" in finding.message
@@ -640,9 +658,9 @@ def test_r12_two_versions_is_an_error_listing_both() -> None:
 
 @pytest.mark.parametrize("servers", [
     pytest.param([("ex01", "2016"), ("ex02", "2016")], id="equal-versions"),
-    pytest.param([("ex01", "2013")], id="single-server"),
+    pytest.param([("ex01", "2016")], id="single-server"),
     pytest.param([("ex01", "")], id="single-server-unknown"),
-    pytest.param([("ex01", "2013"), ("", "2016")], id="blank-row-ignored"),
+    pytest.param([("ex01", "2016"), ("", "2013")], id="blank-row-ignored"),
 ])
 def test_r12_equal_versions_pass(servers: list[tuple[str, str]]) -> None:
     site = _gateway_site(exchange_servers=[
@@ -666,6 +684,16 @@ def test_r12_unknown_versions_are_a_warning(
 
     assert finding.level is Level.WARNING
     assert finding.key == key
+
+
+def test_r12_a_server_on_another_version_than_the_site_is_an_error() -> None:
+    site = _gateway_site(exchange_servers=[ExchangeServer(f"ex01.{DOMAIN}", "2013")])
+
+    [finding] = _check("R12", _ctx(site, _host()))
+
+    assert finding.level is Level.ERROR
+    assert "set up for Exchange 2016" in finding.message
+    assert f"ex01.{DOMAIN} runs Exchange 2013" in finding.message
 
 
 def test_r12_does_not_apply_to_the_imap_connector() -> None:
@@ -925,13 +953,13 @@ def test_property_recommend_always_gives_a_reason_about_this_site(
         site: Site) -> None:
     advice = rules.recommend(site)
 
-    assert (str(site.um_users) in advice.reason
+    assert (f"{site.um_users:,}" in advice.reason
             or str(site.mail_servers) in advice.reason
             or site.kind.label.split(" (")[0] in advice.reason)
     if site.kind.on_premises and site.mail_servers >= 2:
         assert f"{site.mail_servers} Exchange servers" in advice.reason
     elif site.kind.on_premises:
-        assert f"{site.um_users} UM users" in advice.reason
+        assert f"{site.um_users:,} UM users" in advice.reason
 
 
 @settings(max_examples=200, deadline=None)
