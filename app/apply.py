@@ -45,9 +45,10 @@ def apply(dep: Deployment, password: str, config_path: Path, state_dir: Path,
     report = progress or (lambda step, text: None)
     ref = secrets.superuser_ref(dep)
 
-    report("store", _("Keeping the superuser's password in {store}…").format(
-        store=secrets.backend_name()))
     try:
+        secrets.check_store()
+        report("store", _("Keeping the superuser's password in {store}…").format(
+            store=secrets.backend_name()))
         secrets.store(ref, password)
     except secrets.CredentialStoreError as exc:
         raise ApplyError("store", str(exc)) from None

@@ -15,6 +15,7 @@ import os
 import signal
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
 
@@ -26,7 +27,7 @@ from app.i18n import _
 from app.imapconn import SessionError, Timeouts
 from app.model import Adapter, Deployment, check
 from app.probes import StepResult, run_imap_test
-from app.services import BackgroundService
+from app.services import BackgroundService, InstanceLock, ServiceError
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +40,26 @@ class UsageError(Exception):
 
 
 def _say(text: str) -> None:
+    """A message about the run itself (errors, prompts): standard error."""
     print(text, file=sys.stderr)
+
+
+def _out(text: str) -> None:
+    """A result the user asked for (steps, findings): standard output."""
+    print(text, flush=True)
+
+
+def _positive(text: str) -> float:
+    """argparse type: a number of seconds above zero."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            _("'{value}' is not a number of seconds").format(value=text)) from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(
+            _("must be more than 0 seconds, not {value}").format(value=text))
+    return value
 
 
 def _load_answers(path: Path) -> Deployment:
@@ -73,19 +93,19 @@ def _rule_context(dep: Deployment) -> rules.Context:
     return rules.gather(dep, read_facts() if gateway else None)
 
 
-def _check_rules(dep: Deployment) -> bool:
+def _check_rules(dep: Deployment, emit: Callable[[str], None] = _out) -> bool:
     """Print the adapter and every finding; False if anything blocks."""
     ctx = _rule_context(dep)
     advice = rules.recommend(dep.site)
-    _say(_("Adapter: {adapter} — {reason}").format(
+    emit(_("Adapter: {adapter} — {reason}").format(
         adapter=ctx.adapter.label, reason=advice.reason))
     found = rules.evaluate(ctx)
     for finding in found:
         acked = finding.key in dep.acknowledged
-        _say(f"  {finding}" + (" " + _("(acknowledged)") if acked else ""))
+        emit(f"  {finding}" + (" " + _("(acknowledged)") if acked else ""))
     blocked = rules.blocking(found, dep.acknowledged)
     if any(f.level is rules.Level.WARNING for f in blocked):
-        _say(_("Warnings must be acknowledged: add their keys to 'acknowledged' in "
+        emit(_("Warnings must be acknowledged: add their keys to 'acknowledged' in "
                "the answer file ({keys}).").format(keys=", ".join(
             f.key for f in blocked if f.level is rules.Level.WARNING)))
     return not blocked
@@ -104,24 +124,24 @@ def cmd_rules(args: argparse.Namespace) -> int:
 def cmd_test(args: argparse.Namespace) -> int:
     """Run the live connection test from an answer file."""
     dep = _load_answers(args.answers)
-    if not _check_rules(dep):
+    if not _check_rules(dep, _say if args.json else _out):
         return CHECK_FAILED
     password = _password(dep)
     logsetup.REDACT.add(password)
 
     def show(step: StepResult) -> None:
         if not args.json:
-            _say(f"{step.status.symbol} {step.title}: {step.summary} "
+            _out(f"{step.status.symbol} {step.title}: {step.summary} "
                  f"({step.duration * 1000:.0f} ms)")
             if step.remedy:
-                _say("    " + step.remedy)
+                _out("    " + step.remedy)
 
     report = run_imap_test(dep, password, timeouts=Timeouts(total=args.timeout),
                            on_step=show)
     if args.json:
         print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
     else:
-        _say(report.headline())
+        _out(report.headline())
     return OK if report.passed else CHECK_FAILED
 
 
@@ -134,22 +154,22 @@ def cmd_apply(args: argparse.Namespace) -> int:
     logsetup.REDACT.add(password)
     if not args.skip_test:
         report = run_imap_test(dep, password)
-        _say(report.headline())
+        _out(report.headline())
         if not report.passed:
-            _say(report.to_text())
+            _out(report.to_text())
             return CHECK_FAILED
     try:
         result = apply(dep, password, args.config, config.state_dir(),
                        start=not args.no_start,
-                       progress=lambda step, text: _say(text))
+                       progress=lambda step, text: _out(text))
     except ApplyError as exc:
         _say(_("Apply failed at '{step}': {error}").format(step=exc.step, error=exc))
         return CHECK_FAILED
-    _say(_("Configuration: {path}").format(path=result.config_path))
-    _say(_("Password kept in: {store} ({ref})").format(
+    _out(_("Configuration: {path}").format(path=result.config_path))
+    _out(_("Password kept in: {store} ({ref})").format(
         store=secrets.backend_name(), ref=result.secret))
     if result.state is not None:
-        _say(result.state.describe())
+        _out(result.state.describe())
     return OK
 
 
@@ -169,36 +189,49 @@ def _service_password(dep: Deployment, from_stdin: bool) -> str:
 
 def cmd_service_run(args: argparse.Namespace) -> int:
     """Run the connector in the foreground until SIGTERM or Ctrl+C."""
-    dep = _load_answers(args.config)
-    found = rules.evaluate(rules.Context(dep))
-    errors = [f for f in found if f.level is rules.Level.ERROR]
-    if errors:
-        # The service refuses a configuration the rules forbid, whoever wrote it.
-        for finding in errors:
-            log.error("Not starting: %s", finding)
+    # First of all: one service per state folder, or voicemail goes out twice.
+    lock = InstanceLock(args.state_dir)
+    try:
+        lock.acquire()
+    except ServiceError as exc:
+        _say(str(exc))
         return CHECK_FAILED
-    for finding in rules.blocking(found, dep.acknowledged):
-        log.warning("Not acknowledged in the configuration: %s", finding)
-    password = _service_password(dep, args.secrets_stdin)
-    logsetup.REDACT.add(password)
-    stop = threading.Event()
-
-    def on_signal(signum: int, frame: FrameType | None) -> None:
-        log.info("Signal %d received, stopping after the current step", signum)
-        stop.set()
-
-    signal.signal(signal.SIGTERM, on_signal)
-    signal.signal(signal.SIGINT, on_signal)
-    connector = Connector(dep, password, args.state_dir, stop)
-    if args.once:
-        try:
-            connector.sync_once()
-        except SessionError as exc:
-            _say(_("Sync failed: {error}").format(error=exc.summary))
+    try:
+        dep = _load_answers(args.config)
+        found = rules.evaluate(rules.Context(dep))
+        errors = [f for f in found if f.level is rules.Level.ERROR]
+        if errors:
+            # The service refuses a configuration the rules forbid, whoever
+            # wrote it.
+            for finding in errors:
+                log.error("Not starting: %s", finding)
             return CHECK_FAILED
+        for finding in rules.blocking(found, dep.acknowledged):
+            log.warning("Not acknowledged in the configuration: %s", finding)
+        password = _service_password(dep, args.secrets_stdin)
+        logsetup.REDACT.add(password)
+        stop = threading.Event()
+
+        def on_signal(signum: int, frame: FrameType | None) -> None:
+            log.info("Signal %d received, stopping after the current step", signum)
+            stop.set()
+
+        signal.signal(signal.SIGTERM, on_signal)
+        signal.signal(signal.SIGINT, on_signal)
+        connector = Connector(dep, password, args.state_dir, stop)
+        if args.once:
+            try:
+                connector.sync_once()
+            except SessionError as exc:
+                _say(_("Sync failed: {error}").format(error=exc.summary))
+                return CHECK_FAILED
+            finally:
+                connector.journal.close()
+            return OK
+        connector.run()
         return OK
-    connector.run()
-    return OK
+    finally:
+        lock.release()
 
 
 def cmd_service_stop(args: argparse.Namespace) -> int:
@@ -214,18 +247,19 @@ def cmd_status(args: argparse.Namespace) -> int:
     if args.json:
         status = state.status
         print(json.dumps({
-            "running": state.running, "pid": state.pid,
+            "running": state.running, "healthy": state.healthy, "pid": state.pid,
             "status": status.__dict__ if status else None,
             "log_tail": state.log_tail}, indent=2))
     else:
         print(state.describe())
         for line in state.log_tail:
             print("  " + line)
-    return OK if state.running else CHECK_FAILED
+    # 0 only for a service that runs and works: scripts and monitors rely on it.
+    return OK if state.healthy else CHECK_FAILED
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    """Run the demo mail server until Ctrl+C, printing how to reach it."""
+    """Run the demo mail server until Ctrl+C or SIGTERM, printing how to reach it."""
     from app.demo import DemoServer, DemoUnavailable  # noqa: PLC0415 - optional extra
 
     try:
@@ -233,17 +267,29 @@ def cmd_demo(args: argparse.Namespace) -> int:
         server.start()
     except DemoUnavailable as exc:
         raise UsageError(str(exc)) from None
-    print(_("Demo IMAP server on {host}:{port} (STARTTLS), CA file {ca}").format(
-        host=server.host, port=server.port, ca=server.ca_file))
-    print(_("Superuser {su} / {pw}; users: {users}").format(
-        su=server.superuser, pw=server.superuser_password,
-        users=", ".join(server.users)))
+    done = threading.Event()
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        log.info("Signal %d received, stopping the demo server", signum)
+        done.set()
+
+    # SIGTERM (a service manager, `kill`) must clean up like Ctrl+C: the
+    # temporary folder holds the demo's TLS key.
+    previous = signal.signal(signal.SIGTERM, on_signal)
     try:
-        threading.Event().wait()
+        print(_("Demo IMAP server on {host}:{port} (STARTTLS), CA file {ca}").format(
+            host=server.host, port=server.port, ca=server.ca_file), flush=True)
+        print(_("Superuser {su} / {pw}; users: {users}").format(
+            su=server.superuser, pw=server.superuser_password,
+            users=", ".join(server.users)), flush=True)
+        # Wait in slices: a signal handler runs only between them.
+        while not done.wait(0.5):
+            pass
     except KeyboardInterrupt:
         pass
     finally:
         server.stop()
+        signal.signal(signal.SIGTERM, previous)
     return OK
 
 
@@ -262,16 +308,19 @@ def parser() -> argparse.ArgumentParser:
     test.add_argument("--answers", type=Path, required=True,
                       help=_("answer file (TOML)"))
     test.add_argument("--json", action="store_true", help=_("print the report as JSON"))
-    test.add_argument("--timeout", type=float, default=60.0,
+    test.add_argument("--timeout", type=_positive, default=60.0,
                       help=_("limit for the whole test in seconds"))
     test.set_defaults(func=cmd_test)
 
     app_ = sub.add_parser("apply", help=_("test, configure and start the service"))
-    app_.add_argument("--answers", type=Path, required=True)
+    app_.add_argument("--answers", type=Path, required=True,
+                      help=_("answer file (TOML)"))
     app_.add_argument("--config", type=Path, default=default_config,
-                      help=_("where to write the configuration"))
-    app_.add_argument("--skip-test", action="store_true")
-    app_.add_argument("--no-start", action="store_true")
+                      help=_("where to write the configuration (default: %(default)s)"))
+    app_.add_argument("--skip-test", action="store_true",
+                      help=_("do not run the connection test first"))
+    app_.add_argument("--no-start", action="store_true",
+                      help=_("write and store, but do not start the service"))
     app_.set_defaults(func=cmd_apply)
 
     service = sub.add_parser("service", help=_("run or control the service"))
@@ -284,15 +333,21 @@ def parser() -> argparse.ArgumentParser:
                      help=_("read the password as JSON from standard input"))
     run.add_argument("--once", action="store_true", help=_("one sync, then exit"))
     run.set_defaults(func=cmd_service_run)
-    for name, func in (("stop", cmd_service_stop), ("status", cmd_status)):
-        action = actions.add_parser(name)
-        action.add_argument("--config", type=Path, default=default_config)
-        action.add_argument("--json", action="store_true")
+    for name, func, text in (
+            ("stop", cmd_service_stop, _("stop the service")),
+            ("status", cmd_status, _("show the service's status"))):
+        action = actions.add_parser(name, help=text)
+        action.add_argument("--config", type=Path, default=default_config,
+                            help=_("the configuration (default: %(default)s)"))
+        action.add_argument("--json", action="store_true",
+                            help=_("print the status as JSON"))
         action.set_defaults(func=func)
 
     status = sub.add_parser("status", help=_("show the service's status"))
-    status.add_argument("--config", type=Path, default=default_config)
-    status.add_argument("--json", action="store_true")
+    status.add_argument("--config", type=Path, default=default_config,
+                        help=_("the configuration (default: %(default)s)"))
+    status.add_argument("--json", action="store_true",
+                        help=_("print the status as JSON"))
     status.set_defaults(func=cmd_status)
 
     check = sub.add_parser("rules", help=_("check the deployment rules"))

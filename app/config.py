@@ -93,9 +93,23 @@ def _coerce(tp: Any, value: Any, where: str) -> Any:
         return float(value)
     if isinstance(tp, type) and (
             not isinstance(value, tp) or (tp is int and isinstance(value, bool))):
-        raise ConfigError(_("{where} must be {kind}, not {value!r}.").format(
-            where=where, kind=tp.__name__, value=value))
+        raise ConfigError(_("{where} must be {kind}, not {value}.").format(
+            where=where, kind=_kind_name(tp), value=_toml_text(value)))
     return value
+
+
+def _kind_name(tp: type) -> str:
+    """A TOML type as a technician would name it."""
+    return {int: _("a whole number"), float: _("a number"), str: _("text in quotes"),
+            bool: _("true or false")}.get(tp, tp.__name__)
+
+
+def _toml_text(value: Any) -> str:
+    """*value* written the way it appears in a TOML file."""
+    try:
+        return tomli_w.dumps({"v": value})[4:].strip()
+    except TypeError:
+        return repr(value)
 
 
 def _build(cls: Any, data: dict[str, Any], where: str) -> Any:

@@ -484,6 +484,14 @@ class ImapSession:
                 "Something answers on port {port}, but it does not speak IMAP. "
                 "Check the port number.").format(port=self.server.port),
                 str(exc)) from exc
+        except TimeoutError as exc:
+            self.guard.check()
+            raise SessionError(_("No greeting from the server"), _(
+                "Something accepts connections on port {port} but sent no IMAP "
+                "greeting within {s:g} s. Check the port number, and whether the "
+                "server is overloaded.").format(port=self.server.port,
+                                                s=self.timeouts.read),
+                str(exc)) from exc
         except OSError as exc:
             self.guard.check()
             raise self._io_error(exc, _("before the greeting")) from exc

@@ -206,6 +206,9 @@ class ServiceOptions:
     #: so a message still being recorded is never sent half-written.
     settle_seconds: float = 1.0
     timeout_seconds: float = 20.0
+    #: How often the service logs in (as the first user) to prove the server,
+    #: the superuser's password and its rights still work without voicemail.
+    check_seconds: float = 300.0
 
 
 @dataclass
@@ -370,7 +373,9 @@ def check_server(server: ImapServer) -> list[FieldProblem]:
     if server.ca_file and not Path(server.ca_file).is_file():
         problems.append(FieldProblem(
             "server.ca_file", _("Certificate authority file"),
-            _("'{value}' does not exist.").format(value=server.ca_file),
+            (_("'{value}' is a folder, not a file.")
+             if Path(server.ca_file).is_dir()
+             else _("'{value}' does not exist.")).format(value=server.ca_file),
             _("Choose the PEM file of the authority that signed the server's "
               "certificate, or leave the field empty."),
         ))
@@ -448,6 +453,26 @@ def check_service(options: ServiceOptions) -> list[FieldProblem]:
             _("Use a value between 0.2 and 3600 seconds."),
         ))
     return problems
+
+
+def check_spool_here(options: ServiceOptions) -> list[FieldProblem]:
+    """Problems with the spool folder on this computer (where the service runs)."""
+    spool = options.spool.strip()
+    if not spool:
+        return []
+    path = Path(spool)
+    if not path.exists():
+        return [FieldProblem(
+            "service.spool", _("Voicemail spool folder"),
+            _("'{value}' does not exist on this computer.").format(value=spool),
+            _("Check the path; the UM system's voicemail folder must be reachable "
+              "from here."))]
+    if not path.is_dir():
+        return [FieldProblem(
+            "service.spool", _("Voicemail spool folder"),
+            _("'{value}' is a file, not a folder.").format(value=spool),
+            _("Choose the folder that holds one folder per voicemail context."))]
+    return []
 
 
 def check(dep: Deployment) -> list[FieldProblem]:

@@ -138,8 +138,11 @@ class TestReport:
             if step.remedy and step.status in (Status.FAIL, Status.WARNING):
                 lines.append("    " + _("What to do: {remedy}").format(
                     remedy=step.remedy))
-            if step.detail and step.status is not Status.PASS:
+            if step.detail:
                 lines.extend("    " + d for d in step.detail.splitlines())
+            if step.transcript and step.status in (Status.FAIL, Status.WARNING):
+                lines.append("    " + _("Protocol transcript (passwords hidden):"))
+                lines.extend("      " + t for t in step.transcript)
         return "\n".join(lines)
 
 
@@ -383,7 +386,9 @@ def run_imap_test(
                 result = _run_step(step, transcript)
                 if result.status is Status.FAIL:
                     blocked = result
-                    report.cancelled = result.summary == Cancelled().summary
+                elif result.status is Status.SKIPPED:
+                    blocked = result
+                    report.cancelled = True
             report.steps.append(result)
             log.info("Test step %s: %s %s", step.key, result.status.value,
                      redact(result.summary))
@@ -403,6 +408,10 @@ def _run_step(step: _Step, transcript: Transcript) -> StepResult:
     except _Warn as warn:
         status, summary, remedy, detail = (Status.WARNING, warn.summary,
                                            warn.remedy, warn.detail)
+    except Cancelled:
+        # Not the server's fault: the step did not finish, it did not fail.
+        status, summary, remedy, detail = (Status.SKIPPED,
+                                           _("Cancelled while running"), "", "")
     except SessionError as exc:
         status, summary, remedy, detail = (Status.FAIL, exc.summary,
                                            exc.remedy, exc.detail)

@@ -30,6 +30,9 @@ from app.model import VoicemailUser
 log = logging.getLogger(__name__)
 
 AUDIO_SUFFIXES = (".wav", ".WAV", ".gsm")
+#: Seconds after its text file was written that a voicemail without audio is
+#: reported as incomplete (a PBX writes both within moments of each other).
+INCOMPLETE_AFTER = 60.0
 _AUDIO_TYPES = {".wav": ("audio", "x-wav"), ".WAV": ("audio", "x-wav"),
                 ".gsm": ("audio", "x-gsm")}
 _MSG_RE = re.compile(r"^msg(\d{4,})\.txt$")
@@ -50,6 +53,9 @@ class Voicemail:
     txt_path: Path
     audio_path: Path
     fields: dict[str, str]
+    #: Modification time of the text file when it was scanned (None: ask the
+    #: file), the call time when the spool gives none that can be used.
+    file_time: float | None = None
 
     @property
     def identity(self) -> str:
@@ -80,11 +86,22 @@ class Voicemail:
 
     @property
     def received(self) -> datetime:
-        """When the call came in (file time when the spool does not say)."""
+        """When the call came in (file time when the spool does not say).
+
+        A missing, garbled or out-of-range ``origtime`` (before 1970, or a
+        date the platform cannot represent) falls back to the file time.
+        """
         try:
-            return datetime.fromtimestamp(int(self.fields["origtime"]), UTC)
-        except (KeyError, ValueError, OverflowError):
-            return datetime.fromtimestamp(self.txt_path.stat().st_mtime, UTC)
+            seconds = int(self.fields["origtime"])
+            if seconds < 0:
+                raise ValueError(seconds)
+            return datetime.fromtimestamp(seconds, UTC)
+        except (KeyError, ValueError, OverflowError, OSError):
+            # OSError: EOVERFLOW, "Value too large", from the C library.
+            pass
+        mtime = (self.file_time if self.file_time is not None
+                 else self.txt_path.stat().st_mtime)
+        return datetime.fromtimestamp(mtime, UTC)
 
     @property
     def duration(self) -> int:
@@ -118,12 +135,15 @@ def read_fields(path: Path) -> dict[str, str]:
 
 
 def scan(root: Path, users: list[VoicemailUser], folder: str = "INBOX",
-         settle: float = 1.0) -> tuple[list[Voicemail], list[tuple[Path, str]]]:
+         settle: float = 1.0, grace: float = INCOMPLETE_AFTER,
+         ) -> tuple[list[Voicemail], list[tuple[Path, str]]]:
     """The complete voicemails in *folder* of each user's box, oldest first.
 
     A message counts as complete once its text and audio files exist and
-    neither changed in the last *settle* seconds. Unreadable messages are
-    returned separately with the reason, so one bad file never stops the rest.
+    neither changed in the last *settle* seconds. Unreadable messages, boxes
+    that cannot be listed, and text files still without audio *grace* seconds
+    after they were written are returned separately with the reason, so one
+    bad file never stops the rest.
     """
     found: list[Voicemail] = []
     bad: list[tuple[Path, str]] = []
@@ -134,16 +154,27 @@ def scan(root: Path, users: list[VoicemailUser], folder: str = "INBOX",
             entries = sorted(box.iterdir())
         except FileNotFoundError:
             continue
+        except OSError as exc:
+            bad.append((box, str(exc)))
+            continue
         for txt in entries:
             match = _MSG_RE.match(txt.name)
             if not match:
                 continue
-            audio = next((p for s in AUDIO_SUFFIXES
-                          if (p := txt.with_suffix(s)).exists()), None)
+            try:
+                txt_time = txt.stat().st_mtime
+            except FileNotFoundError:
+                continue  # deleted by the PBX since the listing
+            except OSError as exc:
+                bad.append((txt, str(exc)))
+                continue
+            audio = _audio_of(txt)
             if audio is None:
+                if now - txt_time >= grace:
+                    bad.append((txt, _missing_audio(txt, grace)))
                 continue
             try:
-                newest = max(txt.stat().st_mtime, audio.stat().st_mtime)
+                newest = max(txt_time, audio.stat().st_mtime)
                 if now - newest < settle:
                     continue
                 fields = read_fields(txt)
@@ -151,9 +182,35 @@ def scan(root: Path, users: list[VoicemailUser], folder: str = "INBOX",
                 bad.append((txt, str(exc)))
                 continue
             found.append(Voicemail(user.context, user.mailbox, folder,
-                                   int(match.group(1)), txt, audio, fields))
+                                   int(match.group(1)), txt, audio, fields,
+                                   file_time=txt_time))
     found.sort(key=lambda vm: (vm.received, vm.context, vm.mailbox, vm.number))
     return found, bad
+
+
+def _audio_of(txt: Path) -> Path | None:
+    """The recording beside *txt*, if one exists (a dangling link does not)."""
+    return next((p for s in AUDIO_SUFFIXES if (p := txt.with_suffix(s)).exists()),
+                None)
+
+
+def _missing_audio(txt: Path, grace: float) -> str:
+    """Why *txt* is incomplete: which audio file is missing or dangling."""
+    for suffix in AUDIO_SUFFIXES:
+        link = txt.with_suffix(suffix)
+        if link.is_symlink():
+            return _("incomplete: its audio file {name} is a link to {target}, "
+                     "which does not exist").format(
+                name=link.name, target=_link_target(link))
+    return _("incomplete: no audio file ({name}) beside it {s:g} s after it was "
+             "written").format(name=txt.with_suffix(".wav").name, s=grace)
+
+
+def _link_target(link: Path) -> str:
+    try:
+        return str(link.readlink())
+    except OSError:
+        return "?"
 
 
 def _duration_text(seconds: int) -> str:
@@ -197,9 +254,9 @@ def to_email(vm: Voicemail, user: VoicemailUser, server_name: str = "") -> bytes
     for key, value in headers.items():
         msg[f"X-Asterisk-VM-{key}"] = value
     body = _("{who} left you a voicemail of {length} on {when}.\n\n"
-             "The recording is attached. Deleting this email also deletes the "
-             "voicemail.\n").format(who=who, length=_duration_text(vm.duration),
-                                    when=received.strftime("%Y-%m-%d %H:%M UTC"))
+             "The recording is attached ({name}); open it to listen.\n").format(
+        who=who, length=_duration_text(vm.duration),
+        when=received.strftime("%Y-%m-%d %H:%M UTC"), name=vm.audio_path.name)
     msg.set_content(body)
     maintype, subtype = _AUDIO_TYPES[vm.audio_path.suffix]
     msg.add_attachment(vm.audio_path.read_bytes(), maintype=maintype,

@@ -56,6 +56,7 @@ def walk(app: QApplication, folder: Path) -> None:
     """The demo walk; see the module docstring."""
     args = argparse.Namespace(demo=True, answers=None, config=None)
     wizard = wizard_main.build(args)
+    wizard.confirm_cancel = False
     wizard.resize(820, 620)
     wizard.show()
     names = ["1-welcome", "2-site", "3-server", "4-accounts", "5-users"]
@@ -110,6 +111,7 @@ def rules_gallery(app: QApplication, folder: Path) -> None:
                "ex02.corp.example": ("10.20.0.22",)}
     wizard = SetupWizard(deployment=Deployment(), host_facts=windows,
                          resolver=lambda name: lookups.get(name, ()))
+    wizard.confirm_cancel = False
     wizard.resize(820, 620)
     wizard.show()
     wizard.next()

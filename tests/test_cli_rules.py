@@ -75,7 +75,7 @@ def test_rules_exit_code_and_findings(
     result = cli.main(["rules", "--answers", str(path)])
 
     assert result == code
-    assert said in capsys.readouterr().err
+    assert said in capsys.readouterr().out
 
 
 def test_rules_json_matches_the_documented_shape(
@@ -123,9 +123,9 @@ def test_test_command_refuses_before_connecting_when_rules_block(
     code = cli.main(["test", "--answers", str(path)])
 
     assert code == 1
-    err = capsys.readouterr().err
-    assert "✘ R4:" in err
-    assert "Look up" not in err, "no connection step may run"
+    out = capsys.readouterr().out
+    assert "✘ R4:" in out
+    assert "Look up" not in out, "no connection step may run"
 
 
 def test_service_refuses_to_start_on_a_forbidden_configuration(

@@ -9,6 +9,7 @@ import io
 import json
 import logging
 import os
+import stat
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -21,6 +22,7 @@ import pytest
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientAbortError
 
+from app import connector as connector_module
 from app import logsetup
 from app.connector import (
     JOURNAL_NAME,
@@ -28,6 +30,7 @@ from app.connector import (
     Connector,
     Journal,
     ServiceStatus,
+    SyncError,
     wait_for_status,
 )
 from app.imapconn import SessionError
@@ -75,6 +78,12 @@ def dep(server: Dovecot, tmp_path: Path) -> Deployment:
 @pytest.fixture
 def spool(dep: Deployment) -> Path:
     return Path(dep.service.spool)
+
+
+@pytest.fixture(autouse=True)
+def _spool_folder(spool: Path) -> None:
+    """The PBX's spool folder exists, as on a working system."""
+    spool.mkdir(exist_ok=True)
 
 
 @pytest.fixture
@@ -568,7 +577,7 @@ def test_a_wrong_password_is_reported_without_the_password(
     worker = threading.Thread(target=connector.run, name="test-connector")
     worker.start()
     try:
-        assert wait_for_status(state, lambda s: s.state == "disconnected", WAIT)
+        assert wait_for_status(state, lambda s: s.state == "error", WAIT)
     finally:
         connector.stop_event.set()
         worker.join(WAIT)
@@ -651,3 +660,329 @@ def test_a_redacting_handler_masks_the_installed_password(
     assert f"Tried password {MASK}" in text
     assert f"ValueError: the server echoed {MASK}" in text
     assert password not in text
+
+
+# -- voicemail that cannot be delivered ----------------------------------------
+
+
+def _errors(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+def test_an_impossible_call_time_is_delivered_with_the_file_time(
+    server: Dovecot, spool: Path, connector_for: Callable[..., Connector],
+) -> None:
+    # 99999999999999999 makes the C library answer EOVERFLOW (an OSError).
+    odd = _leave(spool, ALICE, tone_wav(0.1), origtime=1_700_000_000)
+    odd.write_text(odd.read_text().replace("origtime=1700000000",
+                                           "origtime=99999999999999999"))
+    os.utime(odd, (1_600_000_000, 1_600_000_000))
+    _leave(spool, BOB, tone_wav(0.2))
+
+    delivered = connector_for().sync_once()
+
+    ((_uid, message),) = _mailbox(server, "alice")
+    assert delivered == 2
+    assert message["Date"].datetime.timestamp() == 1_600_000_000
+    assert len(_mailbox(server, "bob")) == 1
+
+
+def _audio_folder(spool: Path, user: VoicemailUser, number: int) -> Path:
+    """A voicemail whose "recording" is a folder, as a broken copy leaves it."""
+    txt = _leave(spool, user, tone_wav(0.1), origtime=1_700_000_000 + number)
+    wav = txt.with_suffix(".wav")
+    wav.unlink()
+    wav.mkdir()
+    return txt
+
+
+def test_unreadable_audio_is_set_aside_and_the_users_other_voicemail_delivered(
+    server: Dovecot, spool: Path, state: Path,
+    connector_for: Callable[..., Connector], caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    broken = _audio_folder(spool, ALICE, 0)
+    later = tone_wav(0.3, hz=700)
+    _leave(spool, ALICE, later, origtime=1_700_000_500)
+    connector = connector_for()
+    caplog.set_level(logging.INFO, logger="app.connector")
+
+    delivered = connector.sync_once()
+    built: list[str] = []
+    real_to_email = connector_module.to_email
+
+    def counting(vm: Any, *args: Any) -> bytes:
+        built.append(vm.txt_path.name)
+        return real_to_email(vm, *args)
+
+    monkeypatch.setattr(connector_module, "to_email", counting)
+    again = connector.sync_once()
+
+    assert (delivered, again) == (1, 0)
+    assert [_attachment(m) for _uid, m in _mailbox(server, "alice")] == [later]
+    (error,) = _errors(caplog)
+    assert str(broken) in error
+    assert "Is a directory" in error
+    assert built == []  # set aside: not tried again while its files are the same
+    status = ServiceStatus.load(state)
+    assert status is not None
+    assert status.state == "running"
+    assert [entry["file"] for entry in status.set_aside] == [str(broken)]
+    assert "Is a directory" in status.set_aside[0]["reason"]
+
+
+def test_a_set_aside_voicemail_is_delivered_once_its_files_are_fixed(
+    server: Dovecot, spool: Path, connector_for: Callable[..., Connector],
+) -> None:
+    broken = _audio_folder(spool, ALICE, 0)
+    connector = connector_for()
+    connector.sync_once()
+    wav = tone_wav(0.2)
+    broken.with_suffix(".wav").rmdir()
+    broken.with_suffix(".wav").write_bytes(wav)
+
+    delivered = connector.sync_once()
+
+    assert delivered == 1
+    assert [_attachment(m) for _uid, m in _mailbox(server, "alice")] == [wav]
+    assert connector.status.set_aside == []
+
+
+def test_a_voicemail_without_audio_is_reported_once_as_incomplete(
+    server: Dovecot, spool: Path, state: Path,
+    connector_for: Callable[..., Connector], caplog: pytest.LogCaptureFixture,
+) -> None:
+    lonely = _leave(spool, ALICE, tone_wav(0.1))
+    lonely.with_suffix(".wav").unlink()
+    then = time.time() - 600
+    os.utime(lonely, (then, then))
+    _leave(spool, ALICE, tone_wav(0.2))
+    connector = connector_for()
+    caplog.set_level(logging.INFO, logger="app.connector")
+
+    first = connector.sync_once()
+    second = connector.sync_once()
+
+    assert (first, second) == (1, 0)
+    (error,) = _errors(caplog)
+    assert str(lonely) in error
+    assert "incomplete" in error
+    status = ServiceStatus.load(state)
+    assert status is not None
+    assert [entry["file"] for entry in status.set_aside] == [str(lonely)]
+
+
+def test_the_service_survives_an_unexpected_error_and_keeps_delivering(
+    server: Dovecot, spool: Path, state: Path,
+    connector_for: Callable[..., Connector], monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    wav = tone_wav(0.2)
+    _leave(spool, ALICE, wav)
+    connector = connector_for()
+    record = connector.journal.record
+    failures = []
+
+    def disk_full_once(identity: str, state: str, **extra: Any) -> None:
+        if not failures:
+            failures.append(identity)
+            raise OSError(28, "No space left on device")
+        record(identity, state, **extra)
+
+    monkeypatch.setattr(connector.journal, "record", disk_full_once)
+    caplog.set_level(logging.INFO, logger="app.connector")
+    worker = threading.Thread(target=connector.run, name="test-connector")
+    worker.start()
+    try:
+        assert wait_for_status(state, lambda s: s.state == "error", WAIT)
+        failed = ServiceStatus.load(state)
+        assert wait_for_status(
+            state, lambda s: s.state == "running" and s.delivered == 1, WAIT)
+        assert worker.is_alive()
+    finally:
+        connector.stop_event.set()
+        worker.join(WAIT)
+
+    assert failed is not None
+    assert "No space left on device" in failed.last_error
+    assert [_attachment(m) for _uid, m in _mailbox(server, "alice")] == [wav]
+    tracebacks = [r for r in caplog.records if r.exc_info]
+    assert len(tracebacks) == 1
+
+
+# -- a new journal on a spool already delivered --------------------------------
+
+
+def test_a_fresh_journal_does_not_deliver_again(
+    server: Dovecot, dep: Deployment, spool: Path, tmp_path: Path,
+    connector_for: Callable[..., Connector], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _leave(spool, ALICE, tone_wav(0.1), origtime=1_700_000_000)
+    _leave(spool, ALICE, tone_wav(0.2), origtime=1_700_000_100)
+    connector_for().sync_once()
+    (uid_one, _m1), (uid_two, _m2) = _mailbox(server, "alice")
+    searches: list[Any] = []
+    real_search = IMAPClient.search
+
+    def counting(self: IMAPClient, criteria: Any = "ALL", charset: Any = None,
+                 ) -> Any:
+        searches.append(criteria)
+        return real_search(self, criteria, charset)
+
+    monkeypatch.setattr(IMAPClient, "search", counting)
+    elsewhere = tmp_path / "reinstalled"
+    fresh = Connector(dep, server.master_password, elsewhere)
+    try:
+        delivered = fresh.sync_once()
+    finally:
+        fresh.journal.close()
+    searched = list(searches)
+
+    assert delivered == 0
+    assert len(_mailbox(server, "alice")) == 2
+    found, _bad = scan(spool, [ALICE], settle=0)
+    assert searched == [["HEADER", "Message-ID", vm.message_id] for vm in found]
+    lines = _journal_lines(elsewhere)
+    assert [(line["id"], line["state"], line["uid"]) for line in lines] == [
+        (found[0].identity, "delivered", uid_one),
+        (found[1].identity, "delivered", uid_two)]
+
+
+# -- a misconfigured service says so ---------------------------------------------
+
+
+def test_a_wrong_password_is_an_error_even_without_voicemail(
+    server: Dovecot, state: Path, connector_for: Callable[..., Connector],
+) -> None:
+    connector = connector_for(password="not-the-master-pw")
+    worker = threading.Thread(target=connector.run, name="test-connector")
+    worker.start()
+    try:
+        assert wait_for_status(state, lambda s: s.state != "starting", WAIT)
+        status = ServiceStatus.load(state)
+    finally:
+        connector.stop_event.set()
+        worker.join(WAIT)
+
+    assert status is not None
+    assert status.state == "error"
+    assert "[alice] Login refused" in status.last_error
+    assert "not-the-master-pw" not in status.last_error
+
+
+def test_the_server_is_checked_again_while_there_is_no_voicemail(
+    server: Dovecot, dep: Deployment, state: Path,
+    connector_for: Callable[..., Connector],
+) -> None:
+    dep.service.check_seconds = 0
+    connector = connector_for()
+    worker = threading.Thread(target=connector.run, name="test-connector")
+    worker.start()
+    try:
+        assert wait_for_status(state, lambda s: s.state == "running", WAIT)
+        server.stop()
+        try:
+            assert wait_for_status(state, lambda s: s.state == "disconnected", WAIT)
+            offline = ServiceStatus.load(state)
+        finally:
+            server.start()
+        assert wait_for_status(state, lambda s: s.state == "running", WAIT)
+    finally:
+        connector.stop_event.set()
+        worker.join(WAIT)
+
+    assert offline is not None
+    assert "[alice]" in offline.last_error
+
+
+def test_an_authorization_failure_is_an_error_not_a_disconnection(
+    server: Dovecot, dep: Deployment, spool: Path,
+    connector_for: Callable[..., Connector],
+) -> None:
+    ghost = VoicemailUser(mailbox="1009", login="nobody-here")
+    dep.users = [ghost, BOB]
+
+    with pytest.raises(SyncError) as failure:
+        connector_for(deployment=dep).sync_once()
+
+    assert failure.value.state == "error"
+    assert "[nobody-here]" in failure.value.summary
+
+
+@pytest.mark.parametrize("kind", ["missing", "a-file"])
+def test_a_spool_that_is_not_a_folder_is_an_error_until_it_is(
+    server: Dovecot, spool: Path, state: Path,
+    connector_for: Callable[..., Connector], kind: str,
+) -> None:
+    spool.rmdir()
+    if kind == "a-file":
+        spool.write_text("not a folder")
+    connector = connector_for()
+    worker = threading.Thread(target=connector.run, name="test-connector")
+    worker.start()
+    try:
+        assert wait_for_status(state, lambda s: s.state == "error", WAIT)
+        broken = ServiceStatus.load(state)
+        spool.unlink(missing_ok=True)
+        wav = tone_wav(0.1)
+        _leave(spool, ALICE, wav)
+        assert wait_for_status(
+            state, lambda s: s.state == "running" and s.delivered == 1, WAIT)
+    finally:
+        connector.stop_event.set()
+        worker.join(WAIT)
+
+    assert broken is not None
+    assert str(spool) in broken.last_error
+    assert [_attachment(m) for _uid, m in _mailbox(server, "alice")] == [wav]
+
+
+def test_the_status_is_saved_during_a_long_delivery(
+    server: Dovecot, spool: Path, state: Path,
+    connector_for: Callable[..., Connector], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for n in range(3):
+        _leave(spool, ALICE, tone_wav(0.1), origtime=1_700_000_000 + n)
+    connector = connector_for()
+    ticks = iter(range(0, 10_000, 2))  # a clock where each look is 2 s later
+    monkeypatch.setattr(connector, "_clock", lambda: float(next(ticks)),
+                        raising=False)
+    seen: list[tuple[int, int]] = []
+    real_append = IMAPClient.append
+
+    def watching(self: IMAPClient, *args: Any, **kwargs: Any) -> Any:
+        status = ServiceStatus.load(state)
+        seen.append((status.delivered, status.pending) if status else (-1, -1))
+        return real_append(self, *args, **kwargs)
+
+    monkeypatch.setattr(IMAPClient, "append", watching)
+
+    connector.sync_once()
+
+    assert seen[1:] == [(1, 2), (2, 1)]
+
+
+def test_state_files_are_readable_by_their_owner_only(
+    server: Dovecot, spool: Path, state: Path,
+    connector_for: Callable[..., Connector],
+) -> None:
+    state.mkdir(mode=0o755)
+    os.chmod(state, 0o755)  # noqa: S103 - as an earlier version left it
+    (state / JOURNAL_NAME).write_text("")
+    os.chmod(state / JOURNAL_NAME, 0o644)
+    _leave(spool, ALICE, tone_wav(0.1))
+
+    connector_for().sync_once()
+
+    assert stat.S_IMODE(state.stat().st_mode) == 0o700
+    for name in (JOURNAL_NAME, STATUS_NAME):
+        assert stat.S_IMODE((state / name).stat().st_mode) == 0o600, name
+
+
+def test_a_fresh_state_folder_is_private(
+    server: Dovecot, state: Path, connector_for: Callable[..., Connector],
+) -> None:
+    connector_for().sync_once()
+
+    assert stat.S_IMODE(state.stat().st_mode) == 0o700
+    assert stat.S_IMODE((state / JOURNAL_NAME).stat().st_mode) == 0o600

@@ -618,3 +618,123 @@ def test_write_then_scan_round_trips(
         assert message["X-Asterisk-VM-Caller-ID-Name"] == name
         assert message["X-Asterisk-VM-Caller-ID-Num"] == number
         assert message["X-Asterisk-VM-Duration"] == str(duration)
+
+
+# -- what a PBX or a disk can leave behind -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "origtime",
+    [
+        pytest.param("99999999999999999", id="beyond-the-platform"),
+        pytest.param("999999999999999999999999", id="beyond-int64"),
+        pytest.param("-99999999999", id="before-year-one"),
+        pytest.param("-1", id="before-1970"),
+        pytest.param("soon", id="not-a-number"),
+    ],
+)
+def test_an_out_of_range_origtime_falls_back_to_the_file_time(
+    tmp_path: Path, origtime: str,
+) -> None:
+    txt = _put(tmp_path, "msg0000", f"[message]\norigtime={origtime}\n")
+    os.utime(txt, (1_600_000_000, 1_600_000_000))
+
+    vm = _only(tmp_path)
+    message = _parse(to_email(vm, ALICE))
+
+    assert vm.received == datetime.fromtimestamp(1_600_000_000, UTC)
+    assert message["Date"].datetime == vm.received
+
+
+def test_the_file_time_is_taken_when_scanned(tmp_path: Path) -> None:
+    # Sorting and the email's date must not need the file again: the PBX may
+    # delete it in between.
+    txt = _put(tmp_path, "msg0000", "[message]\norigtime=99999999999999999\n")
+    os.utime(txt, (1_600_000_000, 1_600_000_000))
+    vm = _only(tmp_path)
+    txt.unlink()
+
+    assert vm.received == datetime.fromtimestamp(1_600_000_000, UTC)
+
+
+def _age(*paths: Path, seconds: float = 120) -> None:
+    then = time.time() - seconds
+    for path in paths:
+        os.utime(path, (then, then), follow_symlinks=False)
+
+
+def test_a_message_whose_audio_never_came_is_reported_as_incomplete(
+    tmp_path: Path,
+) -> None:
+    txt = _put(tmp_path, "msg0000", ASTERISK_TXT, audio=None)
+    _age(txt)
+
+    found, bad = scan(tmp_path, [ALICE], settle=0, grace=60)
+
+    assert found == []
+    ((path, reason),) = bad
+    assert path == txt
+    assert "incomplete" in reason
+    assert "msg0000.wav" in reason
+
+
+def test_a_dangling_audio_link_is_reported_as_incomplete(tmp_path: Path) -> None:
+    txt = _put(tmp_path, "msg0000", ASTERISK_TXT, audio=None)
+    txt.with_suffix(".wav").symlink_to(tmp_path / "gone.wav")
+    _age(txt, txt.with_suffix(".wav"))
+
+    found, bad = scan(tmp_path, [ALICE], settle=0, grace=60)
+
+    assert found == []
+    ((path, reason),) = bad
+    assert path == txt
+    assert "link" in reason
+
+
+def test_missing_audio_is_not_reported_within_the_grace_period(
+    tmp_path: Path,
+) -> None:
+    txt = _put(tmp_path, "msg0000", ASTERISK_TXT, audio=None)
+    _age(txt, seconds=10)
+
+    found, bad = scan(tmp_path, [ALICE], settle=0, grace=60)
+
+    assert (found, bad) == ([], [])
+
+
+def test_audio_that_arrives_late_is_taken(tmp_path: Path) -> None:
+    txt = _put(tmp_path, "msg0000", ASTERISK_TXT, audio=None)
+    _age(txt)
+    _before, bad = scan(tmp_path, [ALICE], settle=0, grace=60)
+    txt.with_suffix(".wav").write_bytes(b"RIFF")
+
+    found, bad_after = scan(tmp_path, [ALICE], settle=0, grace=60)
+
+    assert len(bad) == 1
+    assert [vm.number for vm in found] == [0]
+    assert bad_after == []
+
+
+def test_a_box_that_is_a_file_is_reported_not_raised(tmp_path: Path) -> None:
+    box = tmp_path / ALICE.context / ALICE.mailbox / "INBOX"
+    box.parent.mkdir(parents=True)
+    box.write_text("not a folder")
+    _put(tmp_path, "msg0000", ASTERISK_TXT, user=BOB)
+
+    found, bad = scan(tmp_path, [ALICE, BOB], settle=0)
+
+    assert [vm.mailbox for vm in found] == ["1002"]
+    assert [path for path, _reason in bad] == [box]
+
+
+def test_the_email_promises_nothing_the_service_does_not_do(tmp_path: Path) -> None:
+    _put(tmp_path, "msg0000", ASTERISK_TXT)
+    vm = _only(tmp_path)
+
+    body = _parse(to_email(vm, ALICE)).get_body(("plain",))
+
+    assert body is not None
+    text = body.get_content()
+    assert "delet" not in text.lower()
+    assert "Bob Smith" in text
+    assert "attached" in text

@@ -22,7 +22,7 @@ from imapclient import IMAPClient
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from app import memkeyring, secrets
 from app.model import Deployment, Impersonation, Security
@@ -52,6 +52,7 @@ def wizard(qtbot: QtBot, tmp_path: Path) -> Iterator[SetupWizard]:
     wiz = SetupWizard(deployment=Deployment(),
                       config_path=tmp_path / "config" / "umconnect.toml",
                       state_dir=tmp_path / "state")
+    wiz.confirm_cancel = False  # teardown closes the window; nobody answers
     qtbot.addWidget(wiz)
     wiz.show()
     yield wiz
@@ -293,3 +294,29 @@ def test_no_credential_store_is_said_plainly_and_blocks_apply(
         assert not summary.isComplete()
     finally:
         keyring.set_keyring(previous)
+
+
+def test_cancel_asks_before_throwing_answers_away(
+        qtbot: QtBot, wizard: SetupWizard) -> None:
+    click_next(qtbot, wizard)                     # on the site page now
+    answered: list[str] = []
+
+    def answer_no() -> None:
+        boxes = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, QMessageBox) and w.isVisible()]
+        if not boxes:
+            QTimer.singleShot(50, answer_no)
+            return
+        answered.append(boxes[0].text())
+        boxes[0].button(QMessageBox.StandardButton.No).click()
+
+    wizard.confirm_cancel = True
+    try:
+        QTimer.singleShot(50, answer_no)
+        wizard.reject()
+    finally:
+        wizard.confirm_cancel = False
+
+    assert answered, "no question was asked"
+    assert "Nothing has been written" in answered[0]
+    assert wizard.isVisible(), "No keeps the wizard open"

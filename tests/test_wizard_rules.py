@@ -37,6 +37,7 @@ def make_wizard(qtbot: QtBot, tmp_path: Path, host: HostFacts) -> SetupWizard:
     wiz = SetupWizard(deployment=Deployment(), config_path=tmp_path / "c.toml",
                       state_dir=tmp_path / "state", host_facts=host,
                       resolver=lambda name: LOOKUPS.get(name, ()))
+    wiz.confirm_cancel = False  # teardown closes the window; nobody answers
     qtbot.addWidget(wiz)
     wiz.show()
     wiz.next()

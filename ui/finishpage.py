@@ -5,12 +5,14 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.apply import ApplyError, ApplyResult, apply
 from app.logsetup import REDACT
 from app.services import BackgroundService
+from app.spool import tone_wav, write_voicemail
 from ui.wizard import Page, set_level
 from ui.worker import run_in_background
 
@@ -53,6 +56,13 @@ class FinishPage(Page):
         self.retry.hide()
         self.open_logs = QPushButton(self.tr("&Open log folder"))
         self.open_logs.clicked.connect(self._open_log_folder)
+        self.leave_voicemail = QPushButton(self.tr("Leave a &voicemail for the "
+                                                   "test mailbox"))
+        self.leave_voicemail.setToolTip(self.tr(
+            "Writes a short voicemail into the spool, as the UM system would; it "
+            "shows up in the mailbox within seconds."))
+        self.leave_voicemail.clicked.connect(self._leave_voicemail)
+        self.leave_voicemail.hide()
         layout = QVBoxLayout(self)
         for label in self.step_labels.values():
             layout.addWidget(label)
@@ -63,6 +73,7 @@ class FinishPage(Page):
         layout.addWidget(self.log_view, 1)
         row = QHBoxLayout()
         row.addWidget(self.retry)
+        row.addWidget(self.leave_voicemail)
         row.addStretch(1)
         row.addWidget(self.open_logs)
         layout.addLayout(row)
@@ -75,6 +86,11 @@ class FinishPage(Page):
 
     def initializePage(self) -> None:  # noqa: N802
         """Apply as soon as the page shows."""
+        demo = self.wizard_().demo is not None
+        if demo:
+            self.setSubTitle(self.tr("This is the demo: the connector and the demo "
+                                     "mail server stop when this window closes."))
+        self.leave_voicemail.setVisible(demo)
         self._start_apply()
 
     def isComplete(self) -> bool:  # noqa: N802
@@ -158,4 +174,21 @@ class FinishPage(Page):
         self.timer.stop()
 
     def _open_log_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.wizard_().state_dir)))
+        folder = self.wizard_().state_dir
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            QMessageBox.information(
+                self, self.tr("Log folder"),
+                self.tr("No file manager could be started. The log is in:\n{path}")
+                .format(path=folder / "service.log"))
+
+    def _leave_voicemail(self) -> None:
+        """Drop a voicemail for the test mailbox into the spool (demo only)."""
+        dep = self.dep
+        user = dep.user(dep.sample_user) or (dep.users[0] if dep.users else None)
+        if user is None:
+            return
+        write_voicemail(Path(dep.service.spool), user.context, user.mailbox,
+                        audio=tone_wav(2.0), duration=2,
+                        callerid='"umconnect demo" <5550100>')
+        self.status.setText(self.tr("Voicemail left for {box}; watch it arrive…")
+                            .format(box=user.mailbox))

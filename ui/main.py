@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import atexit
 import logging
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app import __version__, config, i18n, logsetup, memkeyring, secrets
+from app import __version__, config, i18n, logsetup, memkeyring
 from app.model import (
     Deployment,
     ImapServer,
@@ -76,18 +79,16 @@ def build(args: argparse.Namespace) -> SetupWizard:
 
         demo = DemoServer()
         demo.start()
-        folder = config.state_dir() / "demo"
+        # A folder of this run's own: two demos side by side must not share a
+        # service, and nothing of the demo should outlive it.
+        folder = Path(tempfile.mkdtemp(prefix="umconnect-demo-state-"))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
         deployment = demo_deployment(demo, folder)
         config_path = config_path or folder / config.CONFIG_NAME
         state_dir = folder / "state"
-        try:
-            secrets.check_store()
-        except secrets.CredentialStoreError:
-            # The demo's passwords are public; keep them in memory rather than
-            # refuse to walk a newcomer through.
-            memkeyring.install()
-            log.info("Demo: no credential store here, keeping the demo password "
-                     "in memory")
+        # The demo's password is public and throw-away: it goes to a store in
+        # memory, never into the technician's real credential store.
+        memkeyring.install()
     elif args.answers:
         deployment = config.load(args.answers)
     wizard = SetupWizard(deployment=deployment, config_path=config_path,

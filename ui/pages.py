@@ -41,6 +41,7 @@ from app.model import (
     check_server,
     check_service,
     check_site,
+    check_spool_here,
 )
 from app.rules import (
     Context,
@@ -53,7 +54,6 @@ from app.rules import (
 from app.rules import (
     Page as RulePage,
 )
-from app.services import command_line
 from ui.computerpage import ComputerPage
 from ui.findings import FindingsView
 from ui.wizard import Page, ProblemLabel, set_level
@@ -189,6 +189,7 @@ class SitePage(Page):
         layout.addLayout(form)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
         layout.addWidget(line)
         layout.addWidget(self.advice)
         layout.addWidget(self.problems)
@@ -257,7 +258,7 @@ class ServerPage(Page):
         self.setTitle(self.tr("Mail server"))
         self.setSubTitle(self.tr("The IMAP server the connector talks to."))
         self.host = QLineEdit()
-        self.host.setPlaceholderText("mail.example.com")
+        self.host.setPlaceholderText(self.tr("e.g. mail.example.com"))
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setMaximumWidth(160)
@@ -369,10 +370,7 @@ class ServerPage(Page):
                                          and self.plaintext.isChecked())
         server.ca_file = self.ca_file.text().strip()
         server.pinned_fingerprint = self.fingerprint.text().strip()
-        # An empty host is obvious; say only what the technician can act on.
-        problems = [p for p in check_server(server)
-                    if server.host or p.field != "server.host"]
-        self.problems.show_problems(problems)
+        self.problems.show_problems(check_server(server))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802
@@ -389,7 +387,7 @@ class AccountsPage(Page):
         self.setSubTitle(self.tr("The account that opens every UM user's mailbox "
                                  "(called NPUMAdmin in the UM documentation)."))
         self.login = QLineEdit()
-        self.login.setPlaceholderText("npumadmin")
+        self.login.setPlaceholderText(self.tr("e.g. npumadmin"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Superuser password"))
@@ -401,7 +399,7 @@ class AccountsPage(Page):
         for form_kind in Impersonation:
             self.form_kind.addItem(form_kind.label, form_kind)
         self.domain = QLineEdit()
-        self.domain.setPlaceholderText("EXAMPLE")
+        self.domain.setPlaceholderText(self.tr("e.g. EXAMPLE"))
         self.store_note = _note(name="store")
         password_row = QWidget()
         row = QHBoxLayout(password_row)
@@ -411,7 +409,7 @@ class AccountsPage(Page):
         form = QFormLayout()
         form.addRow(self.tr("Superuser &login:"), self.login)
         form.addRow(self.tr("Pass&word:"), password_row)
-        form.addRow(self.tr("Opens mailboxes &by:"), self.form_kind)
+        form.addRow(self.tr("Mailbox &access:"), self.form_kind)
         self.domain_label = QLabel(self.tr("Windows &domain:"))
         self.domain_label.setBuddy(self.domain)
         form.addRow(self.domain_label, self.domain)
@@ -468,9 +466,8 @@ class AccountsPage(Page):
         self.domain.setVisible(exchange)
         self.domain_label.setVisible(exchange)
         problems = [p for p in check_accounts(self.dep)
-                    if p.field.startswith("superuser")
-                    and (su.login or p.field != "superuser.login")]
-        if not self.password.text() and su.login:
+                    if p.field.startswith("superuser")]
+        if not self.password.text():
             problems.append(_password_problem(self))
         self.problems.show_problems(problems)
         self.completeChanged.emit()
@@ -497,7 +494,7 @@ class UsersPage(Page):
         self.setSubTitle(self.tr("Where the UM system keeps voicemail, and which "
                                  "box belongs to which mailbox."))
         self.spool = QLineEdit()
-        self.spool.setPlaceholderText("/var/spool/asterisk/voicemail")
+        self.spool.setPlaceholderText(self.tr("e.g. /var/spool/asterisk/voicemail"))
         browse = QPushButton(self.tr("B&rowse…"))
         browse.clicked.connect(self._browse)
         self.table = QTableWidget(0, len(self.COLUMNS))
@@ -603,7 +600,7 @@ class UsersPage(Page):
         self.dep.sample_user = self.sample.currentText()
         problems = [p for p in check_accounts(self.dep)
                     if not p.field.startswith("superuser")]
-        problems += check_service(self.dep.service)
+        problems += check_service(self.dep.service) + check_spool_here(self.dep.service)
         self.problems.show_problems(problems)
         self.completeChanged.emit()
 
@@ -611,7 +608,7 @@ class UsersPage(Page):
         """Next needs a spool folder and at least one complete row."""
         return not any(not p.field.startswith("superuser")
                        for p in check_accounts(self.dep)) and not check_service(
-            self.dep.service)
+            self.dep.service) and not check_spool_here(self.dep.service)
 
 
 def summary_html(page: Page, dep: Deployment, config_path: Path,
@@ -632,9 +629,9 @@ def summary_html(page: Page, dep: Deployment, config_path: Path,
         (tr("Spool folder"), dep.service.spool),
         (tr("Configuration file"), str(config_path)),
         (tr("Password kept in"), f"{secrets.backend_name()} ({ref})"),
-        (tr("Service"), tr("connector, started as a background process of this "
-                           "user: {cmd}").format(
-            cmd=" ".join(command_line(config_path, state_dir)[-7:]))),
+        (tr("Service"), tr("the connector, started in the background as this "
+                           "user; its log and status are kept in {folder}").format(
+            folder=state_dir)),
     ]
     body = "".join(f"<tr><th align='left' valign='top'>{esc(k)}</th>"
                    f"<td>{esc(v)}</td></tr>" for k, v in rows)

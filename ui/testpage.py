@@ -157,6 +157,7 @@ class ConnectionTestPage(Page):
         self.acknowledge.setChecked(False)
         self.acknowledge.hide()
         self.headline.setText(self.tr("Testing {host}…").format(host=dep.server.host))
+        self._mark_running(0)
         self.task_running = True
         self._set_idle()
 
@@ -185,6 +186,13 @@ class ConnectionTestPage(Page):
             item.setText(0, self.tr("Waiting"))
             self.tree.addTopLevelItem(item)
 
+    def _mark_running(self, index: int) -> None:
+        item = self.tree.topLevelItem(index)
+        if item is not None:
+            item.setText(0, self.tr("Running…"))
+            item.setIcon(0, self.style().standardIcon(
+                QStyle.StandardPixmap.SP_BrowserReload))
+
     def _item(self, key: str) -> QTreeWidgetItem | None:
         for index in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(index)
@@ -210,7 +218,8 @@ class ConnectionTestPage(Page):
         total = self.tree.topLevelItemCount()
         if result.status is Status.FAIL:
             self.tree.setCurrentItem(item)
-        elif done < total:
+        elif result.status is not Status.SKIPPED and done < total:
+            self._mark_running(self.tree.indexOfTopLevelItem(item) + 1)
             self.headline.setText(self.tr("Testing… {done} of {total} steps done")
                                   .format(done=done, total=total))
 
@@ -230,6 +239,7 @@ class ConnectionTestPage(Page):
             item = self._item(failure.key)
             if item is not None:
                 self.tree.setCurrentItem(item)
+        self._show_details(self.tree.currentItem())
         log.info("Connection test: %s", report.headline())
 
     def _crashed(self, error: object) -> None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QIcon
-from PySide6.QtWidgets import QLabel, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget, QWizard, QWizardPage
 
 from app import config, rules
 from app.hostfacts import HostFacts
@@ -90,6 +90,8 @@ class SetupWizard(QWizard):
         self.state_dir = state_dir or config.state_dir()
         self.report: TestReport | None = None
         self.tasks: list[Task] = []
+        #: Ask before Cancel throws answers away (scripts turn it off).
+        self.confirm_cancel = True
         #: Facts about this computer, read once (tests pass them in).
         self.host_facts = host_facts
         self.resolver = resolver
@@ -146,6 +148,23 @@ class SetupWizard(QWizard):
             task.wait(5.0)
         if self.demo is not None:
             self.demo.stop()
+
+    def reject(self) -> None:
+        """Cancel asks first once answers were given and nothing was applied."""
+        from ui.finishpage import FinishPage  # noqa: PLC0415 - see __init__
+
+        started = self.currentId() not in (-1, self.startId())
+        applied = isinstance(self.currentPage(), FinishPage)
+        if started and not applied and self.confirm_cancel:
+            answer = QMessageBox.question(
+                self, self.tr("Leave the wizard?"),
+                self.tr("Nothing has been written or started yet. Leave the "
+                        "wizard and lose the answers given so far?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().reject()
 
     def done(self, result: int) -> None:
         """Closing by any button or by Escape ends background work too."""
