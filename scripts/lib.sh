@@ -38,6 +38,19 @@ need_debs() {
   fi
 }
 
+# pip_install ARGS...: quiet pip into the venv; stop with pip's own message
+# if it fails. (The filtered lines are about this machine's optional mirror.)
+pip_install() {
+  local log status
+  log=$(PYTHONWARNINGS=ignore "$VENV/bin/python" -m pip install --quiet \
+        --disable-pip-version-check "$@" 2>&1) && status=0 || status=$?
+  printf '%s\n' "$log" | grep -v -e "^WARNING: Location" -e '^$' >&2 || true
+  if [ "$status" -ne 0 ]; then
+    say "pip could not install $*; see the messages above."
+    exit 2
+  fi
+}
+
 # ensure_venv EXTRAS: a venv with the project installed editable with EXTRAS.
 ensure_venv() {
   local extras=$1 stamp
@@ -48,12 +61,8 @@ ensure_venv() {
   stamp="$VENV/.umconnect-$extras-$(sha256sum "$ROOT/pyproject.toml" | cut -c1-16)"
   if [ ! -f "$stamp" ]; then
     say "Installing umconnect and its dependencies into $VENV …"
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
-      --upgrade pip 2>&1 | grep -v "^WARNING: Location" >&2 || true
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
-      -e "$ROOT[$extras]" 2>&1 | grep -v "^WARNING: Location" >&2 || true
-    "$VENV/bin/python" -c "import app, ui, PySide6" \
-      || { say "The installation into $VENV failed; see the messages above."; exit 2; }
+    pip_install --upgrade pip
+    pip_install -e "$ROOT[$extras]"
     rm -f "$VENV"/.umconnect-"$extras"-*
     touch "$stamp"
   fi

@@ -51,9 +51,9 @@ class Page(QWizardPage):
 def set_level(label: QLabel, level: str) -> None:
     """Restyle *label* for ``ok``, ``info`` or ``error`` (the text says it too)."""
     label.setProperty("level", level)
-    label.style().unpolish(label)
-    label.style().polish(label)
-    label.updateGeometry()
+    # Re-polishing alone keeps the old padding (the label stays squashed); a
+    # style sheet of the widget's own makes Qt apply the rules from scratch.
+    label.setStyleSheet(f"/* {level} */")
 
 
 class ProblemLabel(QLabel):
