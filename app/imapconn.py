@@ -54,6 +54,11 @@ class Timeouts:
     read: float = 15.0
     total: float = 60.0
 
+    @classmethod
+    def for_reads(cls, read: float) -> Timeouts:
+        """Limits built around one read timeout (the service's setting)."""
+        return cls(connect=min(10.0, read), read=read, total=max(30.0, 3 * read))
+
     def __repr__(self) -> str:
         return (f"Timeouts(connect={self.connect:g}s, read={self.read:g}s, "
                 f"total={self.total:g}s)")

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import argparse
 import os
+import socket
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -19,7 +21,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QWizard
 
 from app.hostfacts import HostFacts
-from app.model import Deployment, ServerKind
+from app.model import Deployment, Security, ServerKind
 from app.spool import tone_wav, write_voicemail
 from ui import main as wizard_main
 from ui.computerpage import ComputerPage
@@ -91,8 +93,55 @@ def walk(app: QApplication, folder: Path) -> None:
     failing.start_test()
     pump(app, 30, until=lambda: not failing.task_running)
     shoot(app, wizard, folder, "6-test-failed")
+    # The certificate as a technician meets it without the authority's file:
+    # refused, with the offer to trust exactly this one.
+    assert wizard.demo is not None
+    wizard.password = wizard.demo.superuser_password
+    wizard.deployment.server.ca_file = ""
+    wizard.restart()
+    failing.start_test()
+    pump(app, 30, until=lambda: not failing.task_running)
+    shoot(app, wizard, folder, "6-test-certificate-pin-offer")
+
+    # A server that accepts connections and never says a word.
+    with _Tarpit() as port:
+        wizard.deployment.server.port = port
+        wizard.deployment.server.pinned_fingerprint = ""
+        wizard.deployment.server.security = Security.TLS
+        wizard.deployment.service.timeout_seconds = 3.0
+        wizard.restart()
+        failing.start_test()
+        pump(app, 30, until=lambda: not failing.task_running)
+        shoot(app, wizard, folder, "6-test-tarpit-timeout")
     wizard.button(QWizard.WizardButton.CancelButton).click()
     wizard.shutdown()
+
+
+class _Tarpit:
+    """A 127.0.0.1 port that accepts connections and never answers."""
+
+    def __enter__(self) -> int:
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.held: list[socket.socket] = []
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._accept, daemon=True)
+        self.thread.start()
+        return int(self.server.getsockname()[1])
+
+    def _accept(self) -> None:
+        self.server.settimeout(0.1)
+        while not self.stop.is_set():
+            try:
+                self.held.append(self.server.accept()[0])
+            except TimeoutError:
+                continue
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop.set()
+        self.thread.join()
+        for conn in self.held:
+            conn.close()
+        self.server.close()
 
 
 def rules_gallery(app: QApplication, folder: Path) -> None:

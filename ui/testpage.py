@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStyle,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import config
+from app.imapconn import Timeouts
 from app.probes import Status, StepResult, TestReport, planned_titles, run_imap_test
 from ui.wizard import Page, set_level
 from ui.worker import run_in_background
@@ -65,6 +67,12 @@ class ConnectionTestPage(Page):
         self.cancel_button = QPushButton(self.tr("Ca&ncel test"))
         self.copy_button = QPushButton(self.tr("C&opy report"))
         self.save_button = QPushButton(self.tr("Sa&ve report…"))
+        self.trust_button = QPushButton(self.tr("&Trust this certificate…"))
+        self.trust_button.setToolTip(self.tr(
+            "Trust exactly the certificate the server showed, after comparing "
+            "its fingerprint with the server administrator."))
+        self.trust_button.clicked.connect(self._trust_certificate)
+        self.trust_button.hide()
         self.run_button.clicked.connect(self.start_test)
         self.cancel_button.clicked.connect(self.cancel_test)
         self.copy_button.clicked.connect(self._copy)
@@ -93,7 +101,7 @@ class ConnectionTestPage(Page):
         self.acknowledge.hide()
 
         buttons = QHBoxLayout()
-        for button in (self.run_button, self.cancel_button):
+        for button in (self.run_button, self.cancel_button, self.trust_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         for button in (self.copy_button, self.save_button):
@@ -109,6 +117,7 @@ class ConnectionTestPage(Page):
         layout.addWidget(self.acknowledge)
 
         self.report: TestReport | None = None
+        self.pin_offer = ""
         self.results: dict[str, StepResult] = {}
         self.task_running = False
         self._tested = ""
@@ -156,19 +165,45 @@ class ConnectionTestPage(Page):
         self._show_plan()
         self.acknowledge.setChecked(False)
         self.acknowledge.hide()
+        self.trust_button.hide()
         self.headline.setText(self.tr("Testing {host}…").format(host=dep.server.host))
         self._mark_running(0)
         self.task_running = True
         self._set_idle()
 
+        timeouts = Timeouts.for_reads(dep.service.timeout_seconds)
+
         def job(emit: Callable[[object], None], cancel: threading.Event) -> object:
-            return run_imap_test(dep, password, cancel=cancel, on_step=emit)
+            return run_imap_test(dep, password, timeouts=timeouts, cancel=cancel,
+                                 on_step=emit)
 
         task = run_in_background(job, self, on_progress=self._step_done,
                                  on_success=self._finished, on_failure=self._crashed,
                                  on_end=self._ended)
         wizard.track(task)
         self._task_cancel = task.cancel
+
+    def _trust_certificate(self) -> None:
+        """Pin the certificate the server showed, once the technician agrees."""
+        fingerprint = self.pin_offer
+        if not fingerprint:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Trust this certificate?"),
+            self.tr("Compare this SHA-256 fingerprint with the one the server's "
+                    "administrator reads from the server:\n\n{fp}\n\nTrust "
+                    "exactly this certificate from now on?").format(fp=fingerprint),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.trust(fingerprint)
+
+    def trust(self, fingerprint: str) -> None:
+        """Pin *fingerprint* for the server and test again."""
+        self.dep.server.pinned_fingerprint = fingerprint
+        self.trust_button.hide()
+        log.info("Certificate %s trusted by the technician", fingerprint)
+        self.start_test()
 
     def cancel_test(self) -> None:
         """Ask a running test to stop; it ends within a fraction of a second."""
@@ -235,6 +270,8 @@ class ConnectionTestPage(Page):
         warnings = any(s.status is Status.WARNING for s in report.steps)
         self.acknowledge.setVisible(report.passed and warnings)
         failure = report.first_failure
+        self.pin_offer = getattr(failure, "pin_offer", "") if failure else ""
+        self.trust_button.setVisible(bool(self.pin_offer))
         if failure is not None:
             item = self._item(failure.key)
             if item is not None:
