@@ -83,8 +83,12 @@ def walk(app: QApplication, folder: Path) -> None:
     pump(app, 15, until=lambda: "1 voicemail" in finish.status.text())
     shoot(app, wizard, folder, "8-finish-running")
     finish.service().stop()
+    failures(app, wizard, folder)
 
-    # A failure, as a technician would meet it: the wrong password.
+
+def failures(app: QApplication, wizard: SetupWizard, folder: Path) -> None:
+    """The test page failing as technicians meet it, from the demo's settings."""
+    # The wrong password.
     wizard.password = "not-the-password"
     wizard.setStartId(wizard.page_id(ConnectionTestPage))
     wizard.restart()
