@@ -67,11 +67,15 @@ class Timeouts:
 class SessionError(Exception):
     """A phase failed: ``summary`` in a few words, ``remedy`` as one sentence."""
 
-    def __init__(self, summary: str, remedy: str, detail: str = "") -> None:
+    def __init__(self, summary: str, remedy: str, detail: str = "", *,
+                 pin_offer: str = "") -> None:
         super().__init__(summary)
         self.summary = summary
         self.remedy = remedy
         self.detail = detail
+        #: The refused certificate's SHA-256 when trusting it by its fingerprint
+        #: would make the connection work (the wizard offers exactly that).
+        self.pin_offer = pin_offer
 
 
 class Cancelled(SessionError):
@@ -92,13 +96,53 @@ class TLSInfo:
     not_after: datetime | None
     fingerprint: str
     pinned: bool
+    #: The names the certificate is valid for (subject alternative names).
+    names: tuple[str, ...] = ()
+    not_before: datetime | None = None
+    #: How many certificates the server sent, if Python can tell.
+    sent: int | None = None
+    #: How many certificates the verified chain had (server to authority).
+    chain: int | None = None
+    #: Subject and issuer are the same: the certificate signed itself.
+    self_issued: bool = False
 
     @property
     def days_left(self) -> int | None:
-        """Days until the certificate expires, if known."""
+        """Days until the certificate expires (negative once it has), if known."""
         if self.not_after is None:
             return None
         return (self.not_after - datetime.now(UTC)).days
+
+    def facts(self) -> str:
+        """What a passed TLS step adds to its detail: the names and the chain."""
+        lines = [_("Names: {names}").format(names=", ".join(self.names) or _("none"))]
+        if self.chain is not None and self.sent is not None:
+            lines.append(_("Chain: {chain} certificates, {sent} sent by the server")
+                         .format(chain=self.chain, sent=self.sent))
+        elif self.sent is not None:
+            lines.append(_("Certificates sent by the server: {n}").format(
+                n=self.sent))
+        return "\n".join(lines)
+
+
+#: OpenSSL's verification results (X509_V_ERR_*) that get their own verdict.
+_NO_ISSUER = 2
+_NOT_YET_VALID = 9
+_EXPIRED = 10
+_SELF_SIGNED = 18
+_SELF_SIGNED_IN_CHAIN = 19
+_NO_ISSUER_LOCALLY = 20
+_LEAF_UNVERIFIABLE = 21
+_HOSTNAME_MISMATCH = 62
+_IP_MISMATCH = 64
+
+#: What Python calls the versions older than TLS 1.2, and what people call them.
+_OUTDATED = {"SSLv3": "SSL 3.0", "TLSv1": "TLS 1.0", "TLSv1.1": "TLS 1.1"}
+
+#: OpenSSL reasons that may mean "the server speaks only an older TLS".
+_MAYBE_OUTDATED = ("UNSUPPORTED_PROTOCOL", "NO_PROTOCOLS_AVAILABLE",
+                   "ALERT_PROTOCOL_VERSION", "WRONG_SSL_VERSION", "VERSION_TOO_LOW",
+                   "ALERT_HANDSHAKE_FAILURE", "UNEXPECTED_EOF", "EOF occurred")
 
 
 def tls_context(server: ImapServer) -> ssl.SSLContext:
@@ -132,19 +176,70 @@ def _tls_context(pinned: bool, ca_file: str, ca_stamp: int) -> ssl.SSLContext:
     return context
 
 
+@functools.lru_cache(maxsize=2)
+def _look_context(legacy: bool) -> ssl.SSLContext:
+    """A context that only *reads* what a server offers; see ``_second_look``.
+
+    It verifies nothing, and with *legacy* it also accepts TLS 1.0 and weak
+    ciphers, so a connection made with it carries no command and no data.
+    """
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE
+    if legacy:
+        # MINIMUM_SUPPORTED rather than TLSv1, which Python marks deprecated.
+        context.minimum_version = ssl.TLSVersion.MINIMUM_SUPPORTED
+        context.set_ciphers("DEFAULT:@SECLEVEL=0")
+    else:
+        context.minimum_version = ssl.TLSVersion.TLSv1_2
+    return context
+
+
+def _chain_sizes(sock: ssl.SSLSocket) -> tuple[int | None, int | None]:
+    """(certificates the server sent, certificates of the verified chain)."""
+    # Public on SSLSocket from Python 3.13; on the internal object before.
+    sources: list[Any] = [sock, getattr(sock, "_sslobj", None)]
+    sizes: list[int | None] = []
+    for method in ("get_unverified_chain", "get_verified_chain"):
+        size = None
+        for source in sources:
+            get = getattr(source, method, None)
+            if callable(get):
+                try:
+                    size = len(get() or ())
+                except (ssl.SSLError, ValueError, TypeError):
+                    size = None
+                break
+        sizes.append(size)
+    # Without verification the "verified" chain is just what was sent.
+    if sock.context.verify_mode == ssl.CERT_NONE:
+        sizes[1] = None
+    return sizes[0] or None, sizes[1] or None
+
+
 def _describe_cert(sock: ssl.SSLSocket, server: ImapServer) -> TLSInfo:
     der = sock.getpeercert(binary_form=True) or b""
     fingerprint = cert_fingerprint(der) if der else ""
     subject = issuer = ""
-    not_after = None
+    not_before = not_after = None
+    names: list[str] = []
+    self_issued = False
     try:
         cert = x509.load_der_x509_certificate(der)
         subject = cert.subject.rfc4514_string()
         issuer = cert.issuer.rfc4514_string()
+        self_issued = cert.subject == cert.issuer
+        not_before = cert.not_valid_before_utc
         not_after = cert.not_valid_after_utc
+        with contextlib.suppress(x509.ExtensionNotFound):
+            alt = cert.extensions.get_extension_for_class(
+                x509.SubjectAlternativeName).value
+            names = [*alt.get_values_for_type(x509.DNSName),
+                     *(str(ip) for ip in alt.get_values_for_type(x509.IPAddress))]
     except ValueError:
         log.debug("Could not parse the server certificate", exc_info=True)
     cipher = sock.cipher()
+    sent, chain = _chain_sizes(sock)
     return TLSInfo(
         version=sock.version() or "?",
         cipher=cipher[0] if cipher else "?",
@@ -153,7 +248,33 @@ def _describe_cert(sock: ssl.SSLSocket, server: ImapServer) -> TLSInfo:
         not_after=not_after,
         fingerprint=fingerprint,
         pinned=bool(server.pinned_fingerprint),
+        names=tuple(names),
+        not_before=not_before,
+        sent=sent,
+        chain=chain,
+        self_issued=self_issued,
     )
+
+
+def _when(moment: datetime | None) -> str:
+    return f"{moment:%Y-%m-%d %H:%M} UTC" if moment is not None else "?"
+
+
+def describe_certificate(info: TLSInfo) -> str:
+    """The certificate for a person to compare: names, issuer, dates, SHA-256."""
+    lines = [
+        _("Subject: {subject}").format(subject=info.subject or "?"),
+        _("Names: {names}").format(names=", ".join(info.names) or _("none")),
+        _("Issuer: {issuer}").format(issuer=info.issuer or "?"),
+        _("Valid from: {when}").format(when=_when(info.not_before)),
+        _("Valid until: {when} (days left: {days})").format(
+            when=_when(info.not_after),
+            days="?" if info.days_left is None else info.days_left),
+        _("SHA-256: {fp}").format(fp=info.fingerprint),
+    ]
+    if info.sent is not None:
+        lines.append(_("Certificates sent by the server: {n}").format(n=info.sent))
+    return "\n".join(lines)
 
 
 def check_pin(info: TLSInfo, server: ImapServer) -> None:
@@ -164,34 +285,53 @@ def check_pin(info: TLSInfo, server: ImapServer) -> None:
             _("Certificate does not match the trusted one"),
             _("The server now shows a different certificate. If the server "
               "administrator renewed it, compare the new fingerprint with "
-              "them and trust it again."),
+              "them before trusting it."),
             _("Trusted: {expected}\nServer:  {actual}").format(
-                expected=expected, actual=info.fingerprint),
+                expected=expected, actual=info.fingerprint)
+            + "\n" + describe_certificate(info),
+            pin_offer=info.fingerprint,
         )
 
 
-def explain_tls_error(exc: ssl.SSLError | ssl.CertificateError,
-                      host: str) -> SessionError:
-    """One sentence and one remedy for a failed TLS handshake."""
+def outdated_tls_error(version: str, text: str) -> SessionError:
+    """The verdict for a server that offers only *version* (``TLSv1`` …)."""
+    name = _OUTDATED.get(version, version)
+    return SessionError(
+        _("The server offers only {version}").format(version=name),
+        _("Enable TLS 1.2 on the mail server: this program needs TLS 1.2 or "
+          "newer, and {version} is no longer safe. On Exchange 2010 or 2013 on "
+          "Windows, install the current updates and enable TLS 1.2 in "
+          "SCHANNEL.").format(version=name),
+        _("With older versions allowed, the server chose {version}.").format(
+            version=name) + ("\n" + text if text else ""))
+
+
+def _compare_first() -> str:
+    return _("Compare the fingerprint with the server administrator before "
+             "trusting it.")
+
+
+def explain_tls_error(exc: ssl.SSLError | ssl.CertificateError, host: str,
+                      cert: TLSInfo | None = None,
+                      offered: str = "") -> SessionError:
+    """One sentence and one remedy for a failed TLS handshake.
+
+    *cert* is the server's certificate as read on a second connection when
+    verification failed; *offered* the version the server chose when older
+    versions were allowed. Both only sharpen the verdict.
+    """
     text = str(exc)
     if isinstance(exc, ssl.SSLCertVerificationError):
-        reason = exc.verify_message or text
-        if "expired" in reason:
-            return SessionError(_("Certificate expired"), _(
-                "Ask the server administrator to renew the mail server's "
-                "certificate."), reason)
-        if "Hostname mismatch" in reason or "IP address mismatch" in reason:
-            return SessionError(_("Certificate is for another name"), _(
-                "Connect with the name the certificate was issued for, or "
-                "trust this certificate by its fingerprint."), reason)
-        if "self-signed" in reason or "self signed" in reason:
-            return SessionError(_("Self-signed certificate"), _(
-                "Compare the certificate's fingerprint with the server "
-                "administrator and trust it, or install a certificate from "
-                "an authority."), reason)
-        return SessionError(_("Certificate not trusted"), _(
-            "Add the authority that issued the certificate (CA file), or trust "
-            "this certificate by its fingerprint."), reason)
+        return _certificate_error(exc, host, cert)
+    if offered in _OUTDATED:
+        return outdated_tls_error(offered, text)
+    reason = str(getattr(exc, "reason", "") or "")
+    if ("UNSAFE_LEGACY_RENEGOTIATION" in reason
+            or "unsafe legacy renegotiation" in text.lower()):
+        return SessionError(_("The server needs legacy renegotiation"), _(
+            "The server lacks secure renegotiation (RFC 5746), which this "
+            "program requires. Update the mail server's TLS software; on "
+            "Windows, install the current updates."), text)
     if "WRONG_VERSION_NUMBER" in text or "record layer failure" in text:
         return SessionError(_("The server did not answer with TLS"), _(
             "This port does not speak TLS: choose STARTTLS or plain text for "
@@ -205,15 +345,135 @@ def explain_tls_error(exc: ssl.SSLError | ssl.CertificateError,
         "are current.").format(host=host), text)
 
 
+def _certificate_error(exc: ssl.SSLCertVerificationError, host: str,
+                       cert: TLSInfo | None) -> SessionError:
+    """The verdict for a certificate that failed verification."""
+    code = exc.verify_code
+    reason = exc.verify_message or str(exc)
+    if cert is None:
+        detail = (_("The certificate could not be read on a second connection.")
+                  + "\n" + reason)
+    else:
+        detail = describe_certificate(cert) + "\n" + _(
+            "Verification: {reason}").format(reason=reason)
+    offer = cert.fingerprint if cert is not None else ""
+    compare = " " + _compare_first() if offer else ""
+
+    if code == _EXPIRED or "expired" in reason:
+        if cert is not None and cert.days_left is not None and cert.days_left < 0:
+            remedy = _("The certificate expired on {date}. Ask the server "
+                       "administrator to renew it.").format(
+                date=f"{cert.not_after:%Y-%m-%d}")
+        elif cert is not None:
+            remedy = _("A certificate of the server's chain has expired. Ask the "
+                       "server administrator to install a current chain.")
+        else:
+            remedy = _("Ask the server administrator to renew the mail "
+                       "server's certificate.")
+        return SessionError(_("Certificate expired"), remedy, detail)
+    if code == _NOT_YET_VALID or "not yet valid" in reason:
+        start = f"{cert.not_before:%Y-%m-%d}" if cert and cert.not_before else "?"
+        return SessionError(_("Certificate not yet valid"), _(
+            "The certificate is valid only from {date}. Check the date and time "
+            "of this computer and of the server; if both are right, ask the "
+            "administrator for a certificate that is valid now.").format(
+            date=start), detail)
+    if (code in (_HOSTNAME_MISMATCH, _IP_MISMATCH) or "Hostname mismatch" in reason
+            or "IP address mismatch" in reason):
+        names = (", ".join(cert.names) or cert.subject) if cert else "?"
+        return SessionError(_("Certificate is for another name"), _(
+            "The certificate is for {names}, but the test connected to {host}. "
+            "Enter one of those names as the server, or trust this "
+            "certificate.").format(names=names, host=host) + compare,
+            detail, pin_offer=offer)
+    if code == _SELF_SIGNED or (
+            code != _SELF_SIGNED_IN_CHAIN and "self-signed" in reason):
+        return SessionError(_("Self-signed certificate"), _(
+            "The server signed its own certificate, so no authority vouches for "
+            "it. Ask the administrator for a certificate from an authority, or "
+            "trust this one by its fingerprint.") + compare,
+            detail, pin_offer=offer)
+    unknown_issuer = code in (_NO_ISSUER, _NO_ISSUER_LOCALLY, _LEAF_UNVERIFIABLE)
+    if cert is not None and unknown_issuer and cert.sent == 1 and not cert.self_issued:
+        return SessionError(_("Certificate not trusted"), _(
+            "The server may not send its intermediate certificate; ask the "
+            "administrator to install the full chain, or add the authority's "
+            "CA file ({issuer}), or trust this certificate.").format(
+            issuer=cert.issuer) + compare, detail, pin_offer=offer)
+    if cert is not None and (unknown_issuer or code == _SELF_SIGNED_IN_CHAIN):
+        return SessionError(_("Certificate from an unknown authority"), _(
+            "This computer does not know the authority that issued the "
+            "certificate ({issuer}). Add the authority's CA file, or trust this "
+            "certificate.").format(issuer=cert.issuer) + compare,
+            detail, pin_offer=offer)
+    return SessionError(_("Certificate not trusted"), _(
+        "Add the authority that issued the certificate (CA file), or trust this "
+        "certificate by its fingerprint.") + compare, detail, pin_offer=offer)
+
+
+def _may_be_outdated(exc: OSError) -> bool:
+    """Whether a failed handshake could be a server stuck on TLS 1.0 or 1.1."""
+    if isinstance(exc, ssl.SSLEOFError | ConnectionResetError):
+        return True
+    text = f"{getattr(exc, 'reason', '')} {exc}"
+    return any(mark in text for mark in _MAYBE_OUTDATED)
+
+
+def _read_line(sock: socket.socket, until: float, limit: int = 4096) -> bytes:
+    """One line from *sock*, byte by byte so nothing after it is consumed."""
+    line = bytearray()
+    while not line.endswith(b"\n"):
+        if time.monotonic() > until:
+            raise TimeoutError("the server sends too slowly")
+        byte = sock.recv(1)
+        if not byte or len(line) >= limit:
+            raise ConnectionError("no complete line from the server")
+        line += byte
+    return bytes(line)
+
+
+def _starttls_by_hand(sock: socket.socket, within: float) -> None:
+    """Greeting, ``STARTTLS`` and its OK, for a second look (nothing else)."""
+    until = time.monotonic() + within
+    if not _read_line(sock, until).upper().startswith(b"* OK"):
+        raise ConnectionError("the server did not greet with OK")
+    sock.sendall(b"L1 STARTTLS\r\n")
+    for _line in range(50):
+        line = _read_line(sock, until)
+        if line[:3].upper() == b"L1 ":
+            if line[3:5].upper() != b"OK":
+                raise ConnectionError("the server refused STARTTLS")
+            return
+    raise ConnectionError("no answer to STARTTLS")
+
+
 class _PreconnectedIMAP4(imaplib.IMAP4):
-    """imaplib over a socket we opened, recording a masked transcript."""
+    """imaplib over a socket we opened, recording a masked transcript.
+
+    It keeps the last line the server sent (:attr:`last_line`), so verdicts
+    can quote the server's own words; refuses a line longer than
+    :attr:`LINE_LIMIT` with :class:`LineTooLong` (imaplib's limit, which it
+    reports like any protocol error); and, if the greeting fails, leaves the
+    socket open for the session, which owns it.
+    """
+
+    #: The longest line accepted, in bytes (imaplib's own limit).
+    LINE_LIMIT = 1_000_000
+
+    class LineTooLong(imaplib.IMAP4.abort):
+        """The server sent a line longer than :attr:`LINE_LIMIT`."""
 
     def __init__(self, host: str, sock: socket.socket,
                  record: Callable[[str, bytes], None]) -> None:
         self._given_sock = sock
         self._record = record
         self._hide_sent = False
-        super().__init__(host, 0)
+        self._opening = True
+        self.last_line = b""
+        try:
+            super().__init__(host, 0)
+        finally:
+            self._opening = False
 
     def _create_socket(self, timeout: float | None = None) -> socket.socket:
         return self._given_sock
@@ -235,11 +495,84 @@ class _PreconnectedIMAP4(imaplib.IMAP4):
         super().send(data)
 
     def readline(self) -> bytes:
-        line = super().readline()
+        line = self.file.readline(self.LINE_LIMIT + 1)
+        assert isinstance(line, bytes)  # the socket file is binary
+        if len(line) > self.LINE_LIMIT:
+            self._record("S", line)
+            raise self.LineTooLong(
+                f"the server sent a line of more than {self.LINE_LIMIT} bytes")
         if line[:1] != b"+":
             self._hide_sent = False
+        if line:  # at the end, the last line is the one before it
+            self.last_line = line
         self._record("S", line)
         return line
+
+    def shutdown(self) -> None:
+        if self._opening:
+            # The greeting failed. The socket is the session's: it may still
+            # ask what else answers on it, and it closes it.
+            self.file.close()
+            return
+        super().shutdown()
+
+    @classmethod
+    def line_too_long(cls, exc: BaseException | None) -> bool:
+        """Whether *exc* comes from :class:`LineTooLong` (imaplib re-wraps it)."""
+        while exc is not None:
+            if isinstance(exc, cls.LineTooLong):
+                return True
+            exc = exc.__cause__ or exc.__context__
+        return False
+
+    def broken(self, exc: BaseException, when: str) -> SessionError:
+        """The verdict for an exchange that broke off.
+
+        *exc* is imaplib's ``abort`` or an :class:`OSError` other than a
+        timeout; *when* completes "The connection ended …" ("during login").
+        """
+        if self.line_too_long(exc):
+            return SessionError(_("The server sent a line of over 1 MB"), _(
+                "No IMAP answer is that long ({when}). Check that this port "
+                "belongs to the IMAP server, and show the transcript to its "
+                "administrator.").format(when=when), str(exc))
+        if self.last_line[:5].upper() == b"* BYE":
+            reason = self.reply_text(self.last_line)[4:].strip()
+            return SessionError(_("The server hung up: {reason}").format(
+                reason=reason[:80]), _(
+                "The connection ended {when}, for the reason quoted. Check the "
+                "server's log, or show the reason to its administrator.").format(
+                when=when), reason)
+        if isinstance(exc, OSError) or "socket error" in str(exc):
+            return SessionError(_("The server closed the connection"), _(
+                "The connection ended {when}. Check the port and the security "
+                "setting (TLS or STARTTLS), then the server's log.").format(
+                when=when), str(exc))
+        return SessionError(_("The server's answer is not IMAP"), _(
+            "It broke the IMAP protocol {when}. Show the transcript to the "
+            "server administrator.").format(when=when), str(exc))
+
+    @staticmethod
+    def reply_text(line: bytes) -> str:
+        """A server line without its tag: ``NO [CODE] text``."""
+        text = line.decode("utf-8", "replace").strip()
+        return text.split(" ", 1)[1] if " " in text else text
+
+    @staticmethod
+    def stranger(line: bytes) -> str:
+        """The protocol that sent *line* when it is not IMAP, if it is known."""
+        upper = line.lstrip().upper()
+        if upper.startswith(b"HTTP/"):
+            return "HTTP"
+        if upper.startswith(b"220") and b"SMTP" in upper:
+            return "SMTP"
+        if upper.startswith(b"SSH-"):
+            return "SSH"
+        if upper.startswith((b"+OK", b"-ERR")):
+            return "POP3"
+        if upper.startswith(b"220") and b"FTP" in upper:
+            return "FTP"
+        return ""
 
 
 class _Client(IMAPClient):  # type: ignore[misc]
@@ -464,44 +797,105 @@ class ImapSession:
             wrapped.do_handshake()
         except (ssl.SSLError, ssl.CertificateError) as exc:
             self.guard.check()
-            raise explain_tls_error(exc, self.host) from exc
+            raise self._handshake_failed(exc) from exc
         except OSError as exc:
             self.guard.check()
-            raise self._io_error(exc, _("during the TLS handshake")) from exc
+            raise self._handshake_cut(exc, _("during the TLS handshake")) from exc
         self.tls = _describe_cert(wrapped, self.server)
         check_pin(self.tls, self.server)
         return self.tls
 
     def greet(self) -> str:
-        """Read the server's greeting, handing the socket to imapclient."""
+        """Read the server's greeting, handing the socket to imapclient.
+
+        Anything but ``* OK`` gets its own verdict: ``* BYE`` (turned away,
+        with the server's reason), ``* PREAUTH`` (already logged in, so the
+        superuser cannot choose a mailbox), another protocol, a line over
+        imaplib's limit, or silence (then a web server is asked to show
+        itself, as HTTP servers wait for the client to speak first).
+        """
         assert self._sock is not None
-        use_tls = isinstance(self._sock, ssl.SSLSocket)
+        sock = self._sock
+        use_tls = isinstance(sock, ssl.SSLSocket)
+        port = self.server.port
         # Without TLS the socket still has the connect timeout, and imaplib
         # reads the greeting before imapclient applies the read timeout.
-        self._sock.settimeout(min(self.timeouts.read, self.guard.remaining()))
+        sock.settimeout(min(self.timeouts.read, self.guard.remaining()))
+        first: list[bytes] = []
+
+        def record(direction: str, data: bytes) -> None:
+            if direction == "S" and not first:
+                first.append(data[:512])
+            self.transcript.record(direction, data)
+
         try:
-            self._client = _Client(self.host, self._sock, use_tls,
+            self._client = _Client(self.host, sock, use_tls,
                                    min(self.timeouts.read, self.guard.remaining()),
-                                   self.transcript.record)
-        except (imaplib.IMAP4.error, IMAPClientError) as exc:
+                                   record)
+        except imaplib.IMAP4.error as exc:
             self.guard.check()
-            raise SessionError(_("Not an IMAP server"), _(
-                "Something answers on port {port}, but it does not speak IMAP. "
-                "Check the port number.").format(port=self.server.port),
-                str(exc)) from exc
+            line = first[0] if first else b""
+            shown = line.decode("utf-8", "replace").strip()[:300] or str(exc)
+            if _PreconnectedIMAP4.line_too_long(exc):
+                raise SessionError(_("The server sent a line of over 1 MB"), _(
+                    "No IMAP greeting is that long: whatever answers on port "
+                    "{port} is not a working IMAP server. Check the port "
+                    "number.").format(port=port), str(exc)) from exc
+            if line[:5].upper() == b"* BYE":
+                reason = _PreconnectedIMAP4.reply_text(line)[4:].strip()
+                raise SessionError(_("Server refused the connection: {reason}").format(
+                    reason=reason[:80] or "BYE"), _(
+                    "The server said goodbye before any login. If it names too "
+                    "many connections, close other programs connected to it "
+                    "from this computer or wait a minute; otherwise show its "
+                    "message to the server administrator."), shown) from exc
+            others = {
+                "HTTP": _("A web server answers, not IMAP"),
+                "SMTP": _("A mail relay (SMTP) answers, not IMAP"),
+                "SSH": _("An SSH server answers, not IMAP"),
+                "POP3": _("A POP3 server answers, not IMAP"),
+                "FTP": _("An FTP server answers, not IMAP"),
+            }
+            summary = others.get(_PreconnectedIMAP4.stranger(line),
+                                 _("Not an IMAP server"))
+            raise SessionError(summary, _(
+                "Port {port} does not speak IMAP. IMAP servers listen on port "
+                "993 (TLS) or 143 (STARTTLS); check the port number.").format(
+                port=port), shown) from exc
         except TimeoutError as exc:
             self.guard.check()
+            # Web servers say nothing until asked: ask, briefly.
+            answer = b""
+            with contextlib.suppress(OSError):
+                sock.settimeout(min(0.5, self.timeouts.read, self.guard.remaining()))
+                self.transcript.record("C", b"HEAD / HTTP/1.0")
+                sock.sendall(b"HEAD / HTTP/1.0\r\n\r\n")
+                answer = sock.recv(512).split(b"\r\n", 1)[0]
+                self.transcript.record("S", answer)
+            self.guard.check()
+            if _PreconnectedIMAP4.stranger(answer) == "HTTP":
+                raise SessionError(_("A web server answers, not IMAP"), _(
+                    "Port {port} belongs to a web server, which sent no IMAP "
+                    "greeting but answered a web request. IMAP servers listen "
+                    "on port 993 (TLS) or 143 (STARTTLS); check the port "
+                    "number.").format(port=port),
+                    answer.decode("utf-8", "replace")) from exc
             raise SessionError(_("No greeting from the server"), _(
                 "Something accepts connections on port {port} but sent no IMAP "
                 "greeting within {s:g} s. Check the port number, and whether the "
-                "server is overloaded.").format(port=self.server.port,
-                                                s=self.timeouts.read),
+                "server is overloaded.").format(port=port, s=self.timeouts.read),
                 str(exc)) from exc
         except OSError as exc:
             self.guard.check()
             raise self._io_error(exc, _("before the greeting")) from exc
         welcome = self._client._imap.welcome
         self.greeting = welcome.decode("utf-8", "replace").strip()
+        if self._client._imap.state == "AUTH":
+            raise SessionError(_("Server logged in without a password (PREAUTH)"), _(
+                "The server pre-authenticates this connection, so the superuser "
+                "cannot log in for each mailbox. Use the server's regular IMAP "
+                "port, or ask its administrator to stop pre-authenticating "
+                "connections from this computer."), self.greeting)
         return self.greeting
 
     def starttls(self) -> TLSInfo:
@@ -515,10 +909,20 @@ class ImapSession:
             client.starttls(self._tls_context())
         except (ssl.SSLError, ssl.CertificateError) as exc:
             self.guard.check()
-            raise explain_tls_error(exc, self.host) from exc
+            raise self._handshake_failed(exc) from exc
         except OSError as exc:
             self.guard.check()
-            raise self._io_error(exc, _("during STARTTLS")) from exc
+            raise self._handshake_cut(exc, _("during STARTTLS")) from exc
+        except imaplib.IMAP4.abort as exc:
+            self.guard.check()
+            raise self._io_error(ConnectionError(str(exc)),
+                                 _("during STARTTLS")) from exc
+        except imaplib.IMAP4.error as exc:
+            self.guard.check()
+            raise SessionError(_("The server refused STARTTLS"), _(
+                "It offers STARTTLS but did not start it. Choose TLS from the "
+                "start (usually port 993), or show the transcript to the server "
+                "administrator."), str(exc)) from exc
         sock = client.socket()
         assert isinstance(sock, ssl.SSLSocket)
         self.guard.watch(sock)
@@ -528,18 +932,41 @@ class ImapSession:
         return self.tls
 
     def capabilities(self) -> tuple[bytes, ...]:
-        """The server's capabilities in the current state."""
+        """The server's capabilities in the current state.
+
+        They change at login (servers name IDLE, MOVE and the like only to
+        users); :meth:`login` makes the next call read them again, from the
+        login's reply when the server sent them there.
+        """
+        client = self.client
         try:
-            return tuple(self.client.capabilities())
+            return tuple(client.capabilities())
+        except imaplib.IMAP4.abort as exc:
+            self.guard.check()
+            raise client._imap.broken(
+                exc, _("while asking for capabilities")) from exc
+        except imaplib.IMAP4.error as exc:
+            raise SessionError(_("The server would not list its capabilities"), _(
+                "It answered CAPABILITY with an error. Show the transcript to "
+                "the server administrator."), str(exc)) from exc
         except OSError as exc:
             self.guard.check()
             raise self._io_error(exc, _("while asking for capabilities")) from exc
 
     def login(self, superuser: Superuser, password: str, user: str) -> None:
-        """Log in as the superuser with access to *user*'s mailbox."""
+        """Log in as the superuser with access to *user*'s mailbox.
+
+        A refusal is explained from the server's own reply (Exchange, Gmail
+        and Dovecot word theirs in known ways, see :func:`_login_error`); a
+        hang-up or an overlong line gets its own verdict.
+        """
         client = self.client
         caps = self.capabilities()
         name = superuser.login_for(user)
+        imap = client._imap
+        # Only capabilities the server names at or after login may count then.
+        imap.untagged_responses.pop("CAPABILITY", None)
+        imap.last_line = b""
         try:
             if superuser.impersonation is Impersonation.AUTHZID:
                 if b"AUTH=PLAIN" not in caps:
@@ -561,10 +988,19 @@ class ImapSession:
             else:
                 client.login(name, password)
         except LoginError as exc:
-            raise _login_error(str(exc), superuser, user) from None
+            # imapclient turns every failure into LoginError; what imaplib
+            # raised (a refusal, or an aborted exchange) is its context.
+            self.guard.check()
+            if isinstance(exc.__context__, imaplib.IMAP4.abort):
+                raise imap.broken(exc.__context__, _("during login")) from None
+            raise _login_error(imap.reply_text(imap.last_line) or str(exc),
+                               superuser, user) from None
         except OSError as exc:
             self.guard.check()
-            raise self._io_error(exc, _("during login")) from exc
+            if isinstance(exc, TimeoutError):
+                raise self._io_error(exc, _("during login")) from exc
+            # A hang-up, maybe after a "* BYE" that gives the reason.
+            raise imap.broken(exc, _("during login")) from exc
         client._cached_capabilities = None
 
     @property
@@ -617,6 +1053,102 @@ class ImapSession:
                 "the field empty to rely on the system's authorities."),
                 f"{self.server.ca_file}: {exc}") from exc
 
+    def _handshake_failed(self, exc: ssl.SSLError) -> SessionError:
+        """The verdict for a refused handshake, sharpened by a second look."""
+        if isinstance(exc, ssl.SSLCertVerificationError):
+            return explain_tls_error(exc, self.host, cert=self._second_look())
+        offered = ""
+        if _may_be_outdated(exc):
+            look = self._second_look(legacy=True)
+            offered = look.version if look is not None else ""
+        return explain_tls_error(exc, self.host, offered=offered)
+
+    def _handshake_cut(self, exc: OSError, when: str) -> SessionError:
+        """A handshake that ended without a TLS error: reset, or silence."""
+        if _may_be_outdated(exc):
+            look = self._second_look(legacy=True)
+            if look is not None and look.version in _OUTDATED:
+                return outdated_tls_error(look.version, str(exc))
+        return self._io_error(exc, when)
+
+    def check_tls_from_the_start(self, error: SessionError) -> None:
+        """Raise "this port expects TLS" if a failed greeting was TLS's silence.
+
+        A server that wants TLS from the start waits for the client's
+        handshake, while a STARTTLS or plain client waits for its greeting:
+        the read times out (or the server gives up). *error* is the greeting's
+        verdict; when a handshake on a second connection succeeds, the port
+        speaks TLS and a better verdict is raised instead.
+        """
+        if self.server.security is Security.TLS or not isinstance(
+                error.__cause__, OSError | imaplib.IMAP4.error):
+            return
+        look = self._second_look(legacy=True, starttls=False)
+        if look is None:
+            return
+        raise SessionError(_("This port expects TLS from the start"), _(
+            "Choose TLS (usually port 993) instead of {chosen} for port {port}: "
+            "this port sends its greeting only after a TLS handshake.").format(
+            chosen=self.server.security.short, port=self.server.port),
+            "\n".join(part for part in (_(
+                "A TLS handshake on a second connection succeeded ({version})."
+            ).format(version=look.version), error.detail) if part)) from error
+
+    def _second_look(self, *, legacy: bool = False,
+                     starttls: bool | None = None) -> TLSInfo | None:
+        """Handshake on a second connection only to read what the server offers.
+
+        Nothing is verified there (with *legacy*, TLS 1.0 is allowed too), so
+        that connection carries no command but STARTTLS and is closed at once;
+        only the description of the certificate and version leaves it. It is
+        bounded by the session's timeouts and its guard; a cancel raises
+        :class:`Cancelled`, anything else gives ``None``.
+        """
+        if starttls is None:
+            starttls = self.server.security is Security.STARTTLS
+        if not self.peer or not self._still_time():
+            return None
+        family = socket.AF_INET6 if ":" in self.peer else socket.AF_INET
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        wrapped: ssl.SSLSocket | None = None
+        try:
+            self.guard.watch(sock)
+            sock.settimeout(min(self.timeouts.connect, self.guard.remaining()))
+            sock.connect((self.peer, self.server.port))
+            limit = min(self.timeouts.connect, self.timeouts.read,
+                        self.guard.remaining())
+            sock.settimeout(limit)
+            if starttls:
+                _starttls_by_hand(sock, limit)
+            wrapped = _look_context(legacy).wrap_socket(
+                sock, server_hostname=self.host, do_handshake_on_connect=False)
+            wrapped.do_handshake()
+            return _describe_cert(wrapped, self.server)
+        except (OSError, ValueError) as exc:
+            log.debug("Second look at %s:%s failed: %s", self.peer,
+                      self.server.port, exc)
+            self._still_time()
+            return None
+        finally:
+            # Back to the session's socket before closing ours, so the guard
+            # never holds a descriptor number that may be reused. After a
+            # failed STARTTLS that socket is detached: the guard then holds -1.
+            if self._sock is not None:
+                self.guard.watch(self._sock)
+            for opened in (wrapped, sock):
+                if opened is not None:
+                    opened.close()
+
+    def _still_time(self) -> bool:
+        """False once the session's deadline passed; raise if cancelled."""
+        try:
+            self.guard.check()
+        except Cancelled:
+            raise
+        except SessionError:
+            return False
+        return True
+
     def _io_error(self, exc: OSError, when: str) -> SessionError:
         if isinstance(exc, TimeoutError):
             return SessionError(_("The server stopped answering"), _(
@@ -629,18 +1161,77 @@ class ImapSession:
             when=when), str(exc))
 
 
-def _login_error(text: str, superuser: Superuser, user: str) -> SessionError:
-    upper = text.upper()
+def _login_error(reply: str, superuser: Superuser, user: str) -> SessionError:
+    """The verdict for a refused login, from the server's reply without its tag.
+
+    Exchange, Gmail and Dovecot word their refusals in known ways (*reply* is
+    e.g. ``NO LOGIN failed.``); each gets its own summary and remedy, and the
+    reply itself goes into the detail.
+    """
+    text = reply.split(" ", 1)[1].strip() if " " in reply else reply
+    upper = reply.upper()
+    su, form = superuser.login, superuser.impersonation.label
     if "AUTHORIZATIONFAILED" in upper:
-        return SessionError(_("Superuser may not open {user}'s mailbox").format(
-            user=user), _(
-            "The password is right, but {su} has no rights on {user}'s "
-            "mailbox. Grant it full access (master user, or FullAccess on "
-            "Exchange).").format(su=superuser.login, user=user), text)
-    if "LOGIN" in upper and "DISABLED" in upper:
+        # Dovecot: the password is right, but the superuser may not act for
+        # this user - or the user does not exist at all.
+        return SessionError(_("No mailbox {user}, or the superuser may not open it")
+                            .format(user=user), _(
+            "The password is right, but the server would not let {su} open "
+            "{user}'s mailbox. Check that the mailbox {user} exists on this "
+            "server (spelling, domain part), then that {su} has full access to "
+            "it (master user, or FullAccess on Exchange).").format(
+            su=su, user=user), reply)
+    if "AUTHENTICATED BUT NOT CONNECTED" in upper:
+        # Exchange: password right, but it cannot connect to that mailbox.
+        return SessionError(_("Mailbox {user} is not on this server, or the "
+                              "superuser has no rights on it").format(user=user), _(
+            "Exchange accepted the password but could not open {user}'s "
+            "mailbox. Check the alias {user}, that its mailbox lives on this "
+            "server (not moved to another one or to Exchange Online), and that "
+            "{su} has FullAccess on it.").format(su=su, user=user), reply)
+    if text in ("LOGIN failed.", "AUTHENTICATE failed."):
+        # Exchange's words for a wrong password and for missing FullAccess.
+        if superuser.impersonation is Impersonation.EXCHANGE:
+            form_advice = _("The test logged in as {name}.").format(
+                name=superuser.login_for(user))
+        else:
+            form_advice = _("Exchange needs the login form "
+                            "DOMAIN\\superuser\\alias: choose it for the "
+                            "superuser.")
+        return SessionError(_("Exchange refused the login"), _(
+            "Either the password is wrong or {su} lacks FullAccess on {user}'s "
+            "mailbox. Check the password and grant FullAccess "
+            "(Add-MailboxPermission).").format(su=su, user=user)
+            + " " + form_advice, reply)
+    if "APPLICATION-SPECIFIC PASSWORD REQUIRED" in upper:
+        return SessionError(_("Google requires an app password"), _(
+            "The account {su} uses 2-Step Verification. Create an app password "
+            "for it (Google Account, Security, App passwords) and enter that "
+            "instead of the normal password.").format(su=su), reply)
+    if "LOG IN VIA YOUR WEB BROWSER" in upper:
+        return SessionError(_("Google wants a sign-in in a web browser first"), _(
+            "Google blocked this login as unusual. Sign in to {su} in a web "
+            "browser on this network, confirm that it was you, then run the "
+            "test again.").format(su=su), reply)
+    if "IMAP ACCESS IS DISABLED FOR YOUR DOMAIN" in upper:
+        return SessionError(_("IMAP is switched off for this Google Workspace "
+                              "domain"), _(
+            "A Google Workspace administrator must allow IMAP for the users "
+            "(Admin console, Apps, Google Workspace, Gmail, End User Access)."),
+            reply)
+    if "NOT ENABLED FOR IMAP USE" in upper:
+        return SessionError(_("IMAP is switched off for this Gmail account"), _(
+            "Turn IMAP on in the settings of {su}'s Gmail (Forwarding and "
+            "POP/IMAP, Enable IMAP), then test again.").format(su=su), reply)
+    if "INVALID CREDENTIALS" in upper:
+        return SessionError(_("Google refused the account name or password"), _(
+            "Check that {su} is the full address of the Google account and "
+            "that the password is right; with 2-Step Verification, use an app "
+            "password.").format(su=su), reply)
+    if ("LOGIN" in upper and "DISABLED" in upper) or "PRIVACYREQUIRED" in upper:
         return SessionError(_("Login is disabled on this connection"), _(
-            "Use TLS or STARTTLS so that the server accepts passwords."), text)
+            "Use TLS or STARTTLS so that the server accepts passwords."), reply)
     return SessionError(_("Login refused"), _(
         "Check the superuser's name and password, and that {su} may open "
-        "other users' mailboxes (login form: {form}).").format(
-        su=superuser.login, form=superuser.impersonation.label), text)
+        "other users' mailboxes (login form: {form}).").format(su=su, form=form),
+        reply)

@@ -9,14 +9,17 @@ saved report all print the same sentences.
 
 from __future__ import annotations
 
+import base64
+import contextlib
 import html
+import imaplib
 import logging
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from email.message import EmailMessage
+from email.header import Header
 from email.utils import format_datetime, make_msgid
 from enum import StrEnum
 from typing import Any
@@ -68,6 +71,9 @@ class StepResult:
     detail: str = ""
     remedy: str = ""
     transcript: list[str] = field(default_factory=list)
+    #: SHA-256 of a refused certificate that may be trusted by its fingerprint
+    #: once the technician has compared it with the server administrator.
+    pin_offer: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """The step as JSON-ready data."""
@@ -76,6 +82,7 @@ class StepResult:
             "duration_ms": round(self.duration * 1000, 1),
             "summary": self.summary, "detail": self.detail,
             "remedy": self.remedy, "transcript": self.transcript,
+            "pin_offer": self.pin_offer,
         }
 
 
@@ -206,6 +213,7 @@ def _tls_summary(session: ImapSession) -> tuple[str, str]:
         cipher=info.cipher, subject=info.subject, issuer=info.issuer,
         expires=info.not_after.date() if info.not_after else "?",
         days=info.days_left, fp=info.fingerprint)
+    detail = "\n".join(part for part in (detail, info.facts()) if part)
     if info.days_left is not None and info.days_left < 14:
         raise _Warn(_("Certificate expires in {n} days").format(n=info.days_left),
                     _("Ask the server administrator to renew it soon: the "
@@ -214,6 +222,18 @@ def _tls_summary(session: ImapSession) -> tuple[str, str]:
 
 
 _APPENDUID = re.compile(rb"APPENDUID \d+ (\d+)")
+
+#: Extensions that IMAP4rev2 (RFC 9051) includes without naming them.
+_IN_REV2 = ("IDLE", "MOVE", "UIDPLUS", "SPECIAL-USE", "LIST-EXTENDED", "ESEARCH")
+
+#: Names of folders whose use the server does not mark (Exchange, in English
+#: and German, and common others), tried in this order.
+_FOLDER_NAMES = {
+    "\\trash": ("Trash", "Deleted Items", "Deleted Messages", "Deleted",
+                 "Gelöschte Elemente", "Papierkorb"),
+    "\\sent": ("Sent", "Sent Items", "Sent Messages", "Sent Mail",
+                "Gesendete Elemente", "Gesendet"),
+}
 
 
 class _ImapTest:
@@ -225,6 +245,11 @@ class _ImapTest:
         self.password = password
         self._session = session
         self.user = dep.sample_user or (dep.users[0].login if dep.users else "")
+        #: What the steps learn for the later ones: the inbox's message count
+        #: when opened, and the test message's UID and Message-ID.
+        self.exists = 0
+        self.uid: int | None = None
+        self.message_id = ""
 
     def steps(self) -> list[_Step]:
         host = self.dep.server.host
@@ -248,7 +273,12 @@ class _ImapTest:
                   self.login),
             _Step("mailbox", _("Open {user}'s inbox").format(user=self.user),
                   self.open_inbox),
-            _Step("append", _("Write and remove a test message"), self.append),
+            _Step("folders", _("List {user}'s folders").format(user=self.user),
+                  self.folders),
+            _Step("append", _("Write a test message"), self.append),
+            _Step("flag", _("Flag the test message"), self.flag),
+            _Step("delete", _("Remove the test message"), self.delete),
+            _Step("sync", _("Sync features"), self.sync_features),
         ]
         return steps
 
@@ -275,7 +305,14 @@ class _ImapTest:
         return _tls_summary(self.session)
 
     def greet(self) -> tuple[str, str]:
-        greeting = self.session.greet()
+        try:
+            greeting = self.session.greet()
+        except Cancelled:
+            raise
+        except SessionError as exc:
+            # Silence may be a port that waits for a TLS handshake first.
+            self.session.check_tls_from_the_start(exc)
+            raise
         # "* OK [CAPABILITY …] text": the text names the server, the rest is noise.
         text = re.sub(r"^\*\s+\w+\s+(\[[^\]]*\]\s*)?", "", greeting) or greeting
         if self.dep.server.security is Security.PLAIN:
@@ -300,57 +337,317 @@ class _ImapTest:
             su=su.login, user=self.user), su.impersonation.label
 
     def open_inbox(self) -> tuple[str, str]:
-        try:
-            info = self.session.client.select_folder("INBOX")
-        except IMAPClientError as exc:
-            raise SessionError(_("The inbox cannot be opened"), _(
+        client = self.session.client
+
+        def refused(text: str) -> SessionError:
+            return SessionError(_("The inbox cannot be opened"), _(
                 "Check that {user} has a mailbox on this server and that the "
-                "superuser has full access to it.").format(user=self.user),
-                str(exc)) from exc
-        caps = {c.decode("ascii", "replace") for c in self.session.capabilities()}
-        useful = [c for c in ("IDLE", "UIDPLUS", "CONDSTORE", "QRESYNC", "MOVE")
-                  if c in caps]
-        summary = _("{n} messages; server offers {caps}").format(
-            n=info.get(b"EXISTS", 0), caps=", ".join(useful) or _("no extensions"))
-        return summary, " ".join(sorted(caps))
+                "superuser has full access to it.").format(user=self.user), text)
+
+        with _imap_errors(self.session, _("while opening the inbox"), refused):
+            try:
+                info = client.select_folder("INBOX")
+            except imaplib.IMAP4.readonly as exc:
+                raise SessionError(_("The inbox opens read-only"), _(
+                    "The superuser may read {user}'s inbox but not change it. "
+                    "Grant it full access, not only the right to read.").format(
+                    user=self.user), str(exc)) from exc
+        self.exists = int(info.get(b"EXISTS", 0))
+        detail = _("UIDVALIDITY {validity}, UIDNEXT {next}").format(
+            validity=info.get(b"UIDVALIDITY", "?"), next=info.get(b"UIDNEXT", "?"))
+        return _("Opened: {n} message(s)").format(n=self.exists), detail
+
+    def folders(self) -> tuple[str, str]:
+        client = self.session.client
+        caps = self._caps()
+
+        def refused(text: str) -> SessionError:
+            return SessionError(_("The folder list was refused"), _(
+                "The server would not list {user}'s folders. Check that the "
+                "superuser has full access to the whole mailbox, not only to "
+                "the inbox.").format(user=self.user), text)
+
+        with _imap_errors(self.session, _("while listing the folders"), refused):
+            if {"LIST-EXTENDED", "SPECIAL-USE"} <= caps:
+                # Servers need not mark special folders in a plain LIST.
+                imap = client._imap
+                typ, data = imap._simple_command(
+                    "LIST", '""', '"*"', "RETURN", "(SPECIAL-USE)")
+                client._checkok("list", typ, data)
+                typ, data = imap._untagged_response(typ, data, "LIST")
+                listed = client._proc_folder_list(data)
+            else:
+                listed = client.list_folders()
+        folders = [(tuple(f.decode("ascii", "replace").lower() for f in flags),
+                    delim.decode("ascii", "replace") if delim else "", str(name))
+                   for flags, delim, name in listed]
+        if not any(name.upper() == "INBOX" for _f, _d, name in folders):
+            raise SessionError(_("INBOX is not in the folder list"), _(
+                "The server lists {n} folders for {user} but no INBOX. Show the "
+                "transcript to the server administrator.").format(
+                n=len(folders), user=self.user),
+                "\n".join(name for _f, _d, name in folders[:50]))
+        found = [_("INBOX")]
+        missing = []
+        detail = [_("Folders listed: {n}").format(n=len(folders))]
+        for use, label in (("\\trash", _("Trash")), ("\\sent", _("Sent"))):
+            name, marked = _special_folder(folders, use)
+            if not name:
+                missing.append(label)
+                detail.append(_("{use}: not found").format(use=label))
+                continue
+            found.append(f"{label} ({name})")
+            line = (_("{use}: '{name}', marked {mark} by the server") if marked
+                    else _("{use}: '{name}', found by its name (not marked)"))
+            detail.append(line.format(use=label, name=name, mark=use.title()))
+        summary = _("Found {folders}").format(folders=", ".join(found))
+        if missing:
+            summary += "; " + _("no {folders}").format(
+                folders=_(" or ").join(missing))
+        return summary, "\n".join(detail)
 
     def append(self) -> tuple[str, str]:
         client = self.session.client
-        message_id = make_msgid("umconnect-test")
-        msg = EmailMessage()
-        msg["From"] = "umconnect <umconnect@localhost>"
-        msg["To"] = self.user
-        msg["Subject"] = _("umconnect connection test (removed automatically)")
-        msg["Date"] = format_datetime(datetime.now(UTC))
-        msg["Message-ID"] = message_id
-        msg.set_content(_("This message checks that voicemail can be written to "
-                          "this mailbox. It is deleted again at once.") + "\n")
-        try:
-            response = client.append("INBOX", msg.as_bytes(), flags=[b"\\Seen"])
+        # A fixed domain: make_msgid would otherwise ask DNS for this host.
+        self.message_id = make_msgid("umconnect-test", domain="umconnect.invalid")
+        message = _test_message(self.user, self.message_id)
+
+        def refused(text: str) -> SessionError:
+            if "OVERQUOTA" in text.upper() or "QUOTA EXCEEDED" in text.upper():
+                return SessionError(_("The mailbox is full"), _(
+                    "{user}'s mailbox is over its quota, so no voicemail can be "
+                    "stored. Free space in it or raise its quota.").format(
+                    user=self.user), text)
+            return SessionError(_("Writing to the mailbox failed"), _(
+                "The superuser must be allowed to add messages to {user}'s "
+                "inbox (full access).").format(user=self.user), text)
+
+        with _imap_errors(self.session, _("while writing the test message"),
+                          refused):
+            response = client.append("INBOX", message, flags=[b"\\Seen"])
             match = _APPENDUID.search(response or b"")
             if match:
-                uids = [int(match.group(1))]
+                uid = int(match.group(1))
             else:
-                client.select_folder("INBOX")
-                uids = client.search(["HEADER", "Message-ID", message_id])
-            if not uids:
-                raise SessionError(_("The test message vanished"), _(
-                    "The server accepted the message but does not show it. "
-                    "Check server-side rules that move or delete mail."))
-            client.select_folder("INBOX")
-            client.delete_messages(uids)
-            if b"UIDPLUS" in self.session.capabilities():
-                client.expunge(uids)
-            else:
-                raise _Warn(_("Test message marked deleted, not removed"), _(
-                    "The server lacks UIDPLUS, so the test cannot remove only "
-                    "its own message; it will go at the next expunge."))
-        except IMAPClientError as exc:
-            raise SessionError(_("Writing to the mailbox failed"), _(
-                "The superuser must be allowed to add and delete messages in "
+                # INBOX is selected already; the search sees the new message.
+                found = client.search(["HEADER", "Message-ID", self.message_id])
+                if not found:
+                    raise SessionError(_("The test message vanished"), _(
+                        "The server accepted the message but does not show it. "
+                        "Check server-side rules that move or delete mail."))
+                uid = max(found)
+        self.uid = uid
+        return (_("Appended message UID {uid}").format(uid=uid),
+                _("Message-ID: {id}").format(id=self.message_id))
+
+    def flag(self) -> tuple[str, str]:
+        client = self.session.client
+        uid = self._test_uid()
+
+        def refused(text: str) -> SessionError:
+            return SessionError(_("Setting a flag was refused"), _(
+                "The superuser must be allowed to change flags in {user}'s "
+                "inbox (full access).").format(user=self.user),
+                text + "\n" + self._take_back(uid))
+
+        with _imap_errors(self.session, _("while flagging the test message"),
+                          refused):
+            client.add_flags([uid], [b"\\Flagged"], silent=True)
+            flags = client.get_flags([uid]).get(uid, ())
+        shown = " ".join(f.decode("ascii", "replace") for f in flags)
+        if not any(f.lower() == b"\\flagged" for f in flags):
+            raise SessionError(_("The flag did not stick"), _(
+                "The server accepted \\Flagged but does not show it on the test "
+                "message. The superuser may lack the right to change flags in "
                 "{user}'s inbox (full access).").format(user=self.user),
-                str(exc)) from exc
-        return _("Appended and removed message UID {uid}").format(uid=uids[0]), ""
+                _("FLAGS after setting \\Flagged: ({flags})").format(flags=shown)
+                + "\n" + self._take_back(uid))
+        return (_("\\Flagged set and read back"),
+                _("FLAGS: ({flags})").format(flags=shown))
+
+    def delete(self) -> tuple[str, str]:
+        client = self.session.client
+        uid = self._test_uid()
+
+        def refused(text: str) -> SessionError:
+            return SessionError(_("Removing the test message failed"), _(
+                "The superuser must be allowed to delete messages in {user}'s "
+                "inbox (full access). Delete the test message (UID {uid}) by "
+                "hand.").format(user=self.user, uid=uid), text)
+
+        with _imap_errors(self.session, _("while removing the test message"),
+                          refused):
+            client.add_flags([uid], [b"\\Deleted"], silent=True)
+            if "UIDPLUS" not in self._caps():
+                raise _Warn(_("The test message could not be removed alone"), _(
+                    "The server lacks UIDPLUS, so the test cannot expunge only "
+                    "its own message. It stays marked deleted until {user}'s "
+                    "mail program or the server expunges the inbox.").format(
+                    user=self.user), _("UID {uid} is marked \\Deleted.").format(
+                    uid=uid))
+            client.expunge([uid])
+            left = client.search(["HEADER", "Message-ID", self.message_id])
+            now = int(client.folder_status("INBOX", ["MESSAGES"])[b"MESSAGES"])
+        if left:
+            raise SessionError(_("The test message is still there"), _(
+                "The server confirmed the removal but still finds the test "
+                "message. Delete it by hand and show the transcript to the "
+                "server administrator."), _("Found by Message-ID: UID {uids}")
+                .format(uids=", ".join(map(str, left))))
+        detail = _("No message with Message-ID {id} is left.\nMessages in the "
+                   "inbox: {before} before the test, {after} after.").format(
+            id=self.message_id, before=self.exists, after=now)
+        if now != self.exists:
+            raise _Warn(_("The inbox holds {after} message(s), {before} before "
+                          "the test").format(after=now, before=self.exists), _(
+                "The test message is gone, but the count changed. If no mail "
+                "arrived or was deleted meanwhile, look at {user}'s inbox, then "
+                "run the test again.").format(user=self.user), detail)
+        return _("Removed UID {uid}; the inbox is as before ({n} message(s))").format(
+            uid=uid, n=now), detail
+
+    def sync_features(self) -> tuple[str, str]:
+        caps = self._caps()
+        poll = self.dep.service.poll_seconds
+        sentences = {
+            "IDLE": (_("IDLE: new mail is noticed at once."),
+                     _("IDLE: not offered.")),
+            "CONDSTORE": (_("CONDSTORE: only flags that changed are read again."),
+                          _("CONDSTORE: not offered; each check reads the flags "
+                            "of every message.")),
+            "QRESYNC": (_("QRESYNC: after a reconnect, only what changed is "
+                          "read."),
+                        _("QRESYNC: not offered; after a reconnect the whole "
+                          "inbox is compared.")),
+            "NOTIFY": (_("NOTIFY: changes in every folder arrive on one "
+                         "connection."),
+                       _("NOTIFY: not offered; each folder is watched on its "
+                         "own.")),
+            "MOVE": (_("MOVE: deleting to Trash is one step."),
+                     _("MOVE: not offered; deleting to Trash takes copy + "
+                       "delete.")),
+            "SPECIAL-USE": (_("SPECIAL-USE: Trash and Sent are found by their "
+                              "marks, in any language."),
+                            _("SPECIAL-USE: not offered; Trash and Sent are "
+                              "found by their names.")),
+            "UIDPLUS": (_("UIDPLUS: the service removes exactly its own "
+                          "messages."),
+                        _("UIDPLUS: not offered; the test message could not be "
+                          "removed alone.")),
+        }
+        offered = [name for name in sentences if name in caps]
+        lacking = [name for name in sentences if name not in caps]
+        lines = [sentences[name][name not in caps] for name in sentences]
+        if "IDLE" not in caps and "NOTIFY" not in caps:
+            lines.append(_("Without IDLE or NOTIFY the service polls every "
+                           "{n:g} s.").format(n=poll))
+            raise _Warn(_("No IDLE or NOTIFY: the service polls every {n:g} s")
+                        .format(n=poll), _(
+                "Changes in the mailbox reach the service only at each poll, up "
+                "to {n:g} s late. Enable IDLE on the mail server if it can, or "
+                "accept the delay.").format(n=poll), "\n".join(lines))
+        summary = _("Offered: {names}").format(names=", ".join(offered))
+        if lacking:
+            summary += "; " + _("not offered: {names}").format(
+                names=", ".join(lacking))
+        return summary, "\n".join(lines)
+
+    def _caps(self) -> set[str]:
+        """The capabilities after login, with those IMAP4rev2 implies."""
+        caps = {c.decode("ascii", "replace").upper()
+                for c in self.session.capabilities()}
+        if "IMAP4REV2" in caps:
+            caps.update(_IN_REV2)
+        if "QRESYNC" in caps:
+            caps.add("CONDSTORE")
+        return caps
+
+    def _test_uid(self) -> int:
+        assert self.uid is not None, "the append step runs first"
+        return self.uid
+
+    def _take_back(self, uid: int) -> str:
+        """Remove the test message after a refusal; say how that went."""
+        client = self.session.client
+        try:
+            client.add_flags([uid], [b"\\Deleted"], silent=True)
+            if "UIDPLUS" in self._caps():
+                client.expunge([uid])
+                return _("The test message was removed again.")
+        except (imaplib.IMAP4.error, OSError, SessionError):
+            return _("The test message (UID {uid}) may still be in {user}'s "
+                     "inbox; delete it by hand.").format(uid=uid, user=self.user)
+        return _("The test message is marked deleted; it goes at the next "
+                 "expunge.")
+
+
+def _test_message(to: str, message_id: str) -> bytes:
+    """The test message, put together by hand.
+
+    The email package takes longer to build it than the server takes to
+    store it, and the test is timed against bare IMAP.
+    """
+    body = _("This message checks that voicemail can be written to this "
+             "mailbox. It is deleted again at once.")
+    head = [
+        "From: umconnect <umconnect@localhost>",
+        "To: " + _header_text(to),
+        "Subject: " + _header_text(
+            _("umconnect connection test (removed automatically)")),
+        "Date: " + format_datetime(datetime.now(UTC)),
+        "Message-ID: " + message_id,
+        "MIME-Version: 1.0",
+        "Content-Type: text/plain; charset=utf-8",
+    ]
+    if body.isascii():
+        text = [body]
+    else:
+        head.append("Content-Transfer-Encoding: base64")
+        text = base64.encodebytes(body.encode("utf-8")).decode("ascii").split()
+    return "\r\n".join([*head, "", *text, ""]).encode("ascii")
+
+
+def _header_text(text: str) -> str:
+    """*text* as a header value: as it is if ASCII, else RFC 2047-encoded."""
+    if text.isascii():
+        return text
+    return Header(text, "utf-8").encode(linesep="\r\n")
+
+
+def _special_folder(folders: list[tuple[tuple[str, ...], str, str]],
+                    use: str) -> tuple[str, bool]:
+    """The folder for *use* (``\\trash``…): by the server's mark, else by name."""
+    for flags, _delim, name in folders:
+        if use in flags:
+            return name, True
+    for candidate in _FOLDER_NAMES[use]:
+        for _flags, delim, name in folders:
+            leaf = name.rsplit(delim, 1)[-1] if delim else name
+            if leaf.casefold() == candidate.casefold():
+                return name, False
+    return "", False
+
+
+@contextlib.contextmanager
+def _imap_errors(session: ImapSession, when: str,
+                 refused: Callable[[str], SessionError]) -> Iterator[None]:
+    """Turn what imaplib raises inside a step into the step's verdict.
+
+    A refusal (``NO`` or ``BAD``) becomes *refused*'s verdict, given the
+    error's text; a broken exchange, a hang-up or silence gets its own,
+    *when* saying where it happened ("while listing the folders").
+    """
+    try:
+        yield
+    except imaplib.IMAP4.abort as exc:
+        session.guard.check()
+        raise session.client._imap.broken(exc, when) from exc
+    except imaplib.IMAP4.error as exc:
+        session.guard.check()
+        raise refused(str(exc)) from exc
+    except OSError as exc:
+        session.guard.check()
+        raise session._io_error(exc, when) from exc
 
 
 def planned_titles(dep: Deployment) -> list[tuple[str, str]]:
@@ -402,6 +699,7 @@ def run_imap_test(
 
 def _run_step(step: _Step, transcript: Transcript) -> StepResult:
     begin = time.perf_counter()
+    pin_offer = ""
     try:
         summary, detail = step.run()
         status, remedy = Status.PASS, ""
@@ -415,6 +713,7 @@ def _run_step(step: _Step, transcript: Transcript) -> StepResult:
     except SessionError as exc:
         status, summary, remedy, detail = (Status.FAIL, exc.summary,
                                            exc.remedy, exc.detail)
+        pin_offer = exc.pin_offer
     except (OSError, IMAPClientError) as exc:
         log.debug("Unexpected error in step %s", step.key, exc_info=True)
         status, summary, remedy, detail = (
@@ -424,5 +723,5 @@ def _run_step(step: _Step, transcript: Transcript) -> StepResult:
     return StepResult(step.key, step.title, status,
                       duration=time.perf_counter() - begin, summary=summary,
                       detail=transcript.mask(detail), remedy=remedy,
-                      transcript=transcript.take())
+                      transcript=transcript.take(), pin_offer=pin_offer)
 

@@ -136,7 +136,7 @@ class InstanceLock:
                                  "{error}").format(path=self.state_dir,
                                                    error=exc.strerror or exc)) from exc
         deadline = time.monotonic() + wait
-        while not _try_lock(fd):
+        while not self._try(fd):
             if time.monotonic() >= deadline:
                 os.close(fd)
                 pid = _read_pid(self.state_dir)
@@ -151,6 +151,17 @@ class InstanceLock:
         _write_private(self.state_dir / PID_NAME, f"{os.getpid()}\n")
         log.debug("Service lock %s taken by process %d",
                   self.state_dir / LOCK_NAME, os.getpid())
+
+    def _try(self, fd: int) -> bool:
+        try:
+            return _try_lock(fd)
+        except OSError as exc:
+            # Not "held by another" but "cannot lock here" (e.g. a network
+            # file system without locks): refuse rather than risk two services.
+            os.close(fd)
+            raise ServiceError(_("The state folder {path} cannot be locked: "
+                                 "{error}. Use a local folder.").format(
+                path=self.state_dir, error=exc.strerror or exc)) from exc
 
     def release(self) -> None:
         """Remove ``service.pid`` (if still ours) and let the lock go."""

@@ -540,23 +540,29 @@ def test_dripping_server_is_cut_off_at_the_total_deadline() -> None:
 
 
 @pytest.mark.parametrize(
-    ("banner", "shown"),
+    ("banner", "shown", "summary"),
     [
         pytest.param(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n",
-                     "HTTP/1.1 400", id="http"),
-        pytest.param(b"SSH-2.0-OpenSSH_9.6\r\n", "SSH-2.0", id="ssh"),
-        pytest.param(b"\x00\xff\xfe garbage \x01\r\n", "garbage", id="garbage"),
+                     "HTTP/1.1 400", "A web server answers, not IMAP", id="http"),
+        pytest.param(b"SSH-2.0-OpenSSH_9.6\r\n", "SSH-2.0",
+                     "An SSH server answers, not IMAP", id="ssh"),
+        pytest.param(b"+OK Dovecot ready.\r\n", "+OK Dovecot",
+                     "A POP3 server answers, not IMAP", id="pop3"),
+        pytest.param(b"220 ProFTPD Server ready.\r\n", "ProFTPD",
+                     "An FTP server answers, not IMAP", id="ftp"),
+        pytest.param(b"\x00\xff\xfe garbage \x01\r\n", "garbage",
+                     "Not an IMAP server", id="garbage"),
     ],
 )
-def test_server_that_does_not_speak_imap_is_named_so(banner: bytes,
-                                                     shown: str) -> None:
+def test_server_that_does_not_speak_imap_is_named_so(banner: bytes, shown: str,
+                                                     summary: str) -> None:
     with hostile.Banner(banner) as server:
         dep = deployment(on_port(server.port))
 
         report = run_imap_test(dep, "irrelevant",
                                timeouts=Timeouts(connect=5, read=5, total=10))
 
-    assert_stopped_at(report, "greeting", "Not an IMAP server")
+    assert_stopped_at(report, "greeting", summary)
     assert str(server.port) in step(report, "greeting").remedy
     assert shown in step(report, "greeting").detail
 

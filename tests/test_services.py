@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import os
 import stat
+import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from app import config
+from app import config, services
 from app.connector import STATUS_NAME, ServiceStatus
 from app.model import (
     Deployment,
@@ -216,3 +218,20 @@ def test_start_then_stop(clean_dovecot: Dovecot, service: BackgroundService) -> 
     status = ServiceStatus.load(service.state_dir)
     assert status is not None
     assert status.state == "stopped"
+
+
+@linux_only
+def test_a_killed_unreaped_process_is_not_alive() -> None:
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])
+    try:
+        child.kill()
+        deadline = time.monotonic() + 60
+        while not services._zombie(child.pid):
+            assert time.monotonic() < deadline, "the child never became a zombie"
+            time.sleep(0.05)
+        still_zombie = services._zombie(child.pid)
+    finally:
+        child.wait(60)
+
+    assert still_zombie
+    assert not services._zombie(os.getpid())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import email
 import email.policy
 import os
+import sys
 import tempfile
 import time
 from datetime import UTC, datetime
@@ -660,7 +661,10 @@ def test_the_file_time_is_taken_when_scanned(tmp_path: Path) -> None:
 def _age(*paths: Path, seconds: float = 120) -> None:
     then = time.time() - seconds
     for path in paths:
-        os.utime(path, (then, then), follow_symlinks=False)
+        if path.is_symlink():
+            os.utime(path, (then, then), follow_symlinks=False)
+        else:
+            os.utime(path, (then, then))
 
 
 def test_a_message_whose_audio_never_came_is_reported_as_incomplete(
@@ -678,6 +682,7 @@ def test_a_message_whose_audio_never_came_is_reported_as_incomplete(
     assert "msg0000.wav" in reason
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links need rights")
 def test_a_dangling_audio_link_is_reported_as_incomplete(tmp_path: Path) -> None:
     txt = _put(tmp_path, "msg0000", ASTERISK_TXT, audio=None)
     txt.with_suffix(".wav").symlink_to(tmp_path / "gone.wav")

@@ -163,7 +163,7 @@ class FinishPage(Page):
     def refresh(self) -> None:
         """Show whether the service runs, its last sync and its last log lines."""
         state = self.service().state()
-        set_level(self.status, "ok" if state.running else "error")
+        set_level(self.status, "ok" if state.healthy else "error")
         self.status.setText(state.describe())
         self.log_view.setPlainText("\n".join(state.log_tail))
         self.log_view.verticalScrollBar().setValue(

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import config, secrets
+from app.autodetect import PROVIDERS
 from app.model import (
     Adapter,
     AdapterChoice,
@@ -61,10 +62,7 @@ from ui.wizard import Page, ProblemLabel, set_level
 log = logging.getLogger(__name__)
 
 #: Known IMAP settings of hosted services, filled in and locked until "Edit".
-PRESETS: dict[ServerKind, tuple[str, int, Security]] = {
-    ServerKind.OFFICE_365: ("outlook.office365.com", 993, Security.TLS),
-    ServerKind.GOOGLE: ("imap.gmail.com", 993, Security.TLS),
-}
+PRESETS = PROVIDERS
 
 
 def _note(text: str = "", name: str = "note") -> QLabel:
@@ -305,6 +303,18 @@ class ServerPage(Page):
         preset_row.addWidget(self.preset_note, 1)
         preset_row.addWidget(self.edit_preset)
         layout.addLayout(preset_row)
+        self.autodetect_button = QPushButton(
+            self.tr("F&ind from an email address…"))
+        self.autodetect_button.setToolTip(self.tr(
+            "Look the server up from any mailbox address on it: known providers, "
+            "DNS records and Exchange Autodiscover. Optional."))
+        self.autodetect_button.setAccessibleDescription(
+            self.autodetect_button.toolTip())
+        self.autodetect_button.clicked.connect(self._find_from_email)
+        find_row = QHBoxLayout()
+        find_row.addWidget(self.autodetect_button)
+        find_row.addStretch(1)
+        layout.addLayout(find_row)
         layout.addLayout(form)
         layout.addWidget(self.problems)
         layout.addStretch(1)
@@ -341,7 +351,8 @@ class ServerPage(Page):
         self._changed()
 
     def _lock_preset(self, editing: bool) -> None:
-        locked = self.preset_note.isVisible() and not editing
+        # isVisibleTo: while the page is being set up it is not shown yet.
+        locked = self.preset_note.isVisibleTo(self) and not editing
         for widget in (self.host, self.port, self.security):
             widget.setEnabled(not locked)
 
@@ -372,6 +383,27 @@ class ServerPage(Page):
         server.pinned_fingerprint = self.fingerprint.text().strip()
         self.problems.show_problems(check_server(server))
         self.completeChanged.emit()
+
+    def _find_from_email(self) -> None:
+        """Open the search by email address; the server chosen fills the form."""
+        from app.autodetect import Candidate  # noqa: PLC0415 - optional dialog
+        from ui.autodetect import AutodetectDialog  # noqa: PLC0415
+
+        dialog = AutodetectDialog(
+            self, email=next((u.login for u in self.dep.users if "@" in u.login), ""),
+            track=self.wizard_().track)
+        dialog.finished.connect(dialog.dispose)
+
+        def use(candidate: Candidate) -> None:
+            if not self.edit_preset.isHidden():
+                self.edit_preset.setChecked(True)  # the preset is replaced
+            self.host.setText(candidate.host)
+            # Security first: changing it moves a standard port to its default.
+            self.security.setCurrentIndex(self.security.findData(candidate.security))
+            self.port.setValue(candidate.port)
+
+        dialog.chosen.connect(use)
+        dialog.open()
 
     def isComplete(self) -> bool:  # noqa: N802
         """Next needs a valid address, port and security choice."""

@@ -64,9 +64,11 @@ class Task(QObject):
         else:
             self.succeeded.emit(result)
         finally:
-            self._done.set()
             self.running = False
             self.ended.emit()
+            # Last: whoever waits on this may delete the task's parent, which
+            # must not happen while a signal is still being sent.
+            self._done.set()
 
 
 class _Runner(QRunnable):

@@ -9,8 +9,13 @@ and joins its threads, so a test never leaks a thread or a socket.
 * :class:`Tarpit` - accepts and never says a word.
 * :class:`Dripper` - sends its banner one byte per interval, for ever.
 * :class:`Banner` - sends fixed bytes (HTTP, SSH, garbage), then listens.
-* :class:`FakeImap` - a scripted IMAP server that records what it was sent,
-  optionally behind TLS with a certificate chosen by the test.
+* :class:`Smtp` - a mail relay (``220 mail ESMTP``) on the IMAP port.
+* :class:`Http` - a web server, silent until asked.
+* :class:`FakeImap` - a scripted IMAP server with one INBOX that records what
+  it was sent, optionally behind TLS with a certificate chosen by the test;
+  its greeting and any reply can be replaced (``* BYE``, ``* PREAUTH``, a
+  1 MB line, a hang-up, the real refusals of Exchange, Gmail and Dovecot in
+  :data:`REAL_REFUSALS`).
 """
 
 from __future__ import annotations
@@ -23,7 +28,8 @@ import socket
 import ssl
 import tempfile
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Self
@@ -226,27 +232,183 @@ class Banner(_Server):
         self.wait_for_hangup(conn)
 
 
-class FakeImap(_Server):
-    """Just enough IMAP to reach the login, recording what clients send.
+class Smtp(_Server):
+    """A mail relay: greets with ``220 mail ESMTP`` and refuses every command.
 
-    It advertises *capabilities* (``IMAP4rev1`` is always there), accepts
-    ``AUTHENTICATE PLAIN`` and ``LOGIN`` when the credentials equal
-    *accept* and refuses them otherwise. Every line received is kept in
-    :attr:`lines`; decoded PLAIN credentials in :attr:`plain`. With *tls*,
-    connections are wrapped in TLS with that certificate first.
+    It answers each line it gets (and a TLS hello, which is no line) with a
+    ``502`` and hangs up on ``QUIT``, as Postfix does to an unknown command.
+    """
+
+    def handle(self, conn: socket.socket) -> None:
+        conn.sendall(b"220 mail ESMTP\r\n")
+        conn.settimeout(0.05)
+        while not self.stopping.is_set():
+            try:
+                data = conn.recv(4096)
+            except TimeoutError:
+                continue
+            if not data:
+                return
+            if data.upper().startswith(b"QUIT"):
+                conn.sendall(b"221 2.0.0 Bye\r\n")
+                return
+            conn.sendall(b"502 5.5.2 Error: command not recognized\r\n")
+
+
+class Http(_Server):
+    """A web server: silent until asked, as HTTP servers are.
+
+    A request gets ``400 Bad Request`` (``200 OK`` for ``HEAD /``) and the
+    connection is closed; so is anything that cannot be HTTP (such as a TLS
+    hello). A client that says nothing for *idle* seconds gets ``408 Request
+    Timeout``, as Apache sends it; with ``idle=None`` it waits for ever.
+    """
+
+    def __init__(self, idle: float | None = None) -> None:
+        super().__init__()
+        self.idle = idle
+        #: The requests received, one line each.
+        self.requests: list[bytes] = []
+
+    def handle(self, conn: socket.socket) -> None:
+        conn.settimeout(0.05)
+        waited = 0.0
+        data = b""
+        while not self.stopping.is_set():
+            try:
+                chunk = conn.recv(4096)
+            except TimeoutError:
+                waited += 0.05
+                if self.idle is not None and waited >= self.idle and not data:
+                    conn.sendall(_http(408, "Request Timeout"))
+                    return
+                continue
+            if not chunk:
+                return
+            data += chunk
+            if not data[:1].isupper():
+                conn.sendall(_http(400, "Bad Request"))
+                return
+            if b"\r\n\r\n" in data:
+                self.requests.append(data.split(b"\r\n", 1)[0])
+                head = data.startswith(b"HEAD / ")
+                conn.sendall(_http(200, "OK") if head else _http(400, "Bad Request"))
+                return
+
+
+def _http(code: int, reason: str) -> bytes:
+    return (f"HTTP/1.1 {code} {reason}\r\nServer: Apache\r\nContent-Length: 0\r\n"
+            "Connection: close\r\n\r\n").encode()
+
+
+#: A scripted reply that closes the connection instead of answering.
+HANG_UP = b""
+
+#: A line longer than imaplib accepts (it stops at 1,000,000 bytes).
+HUGE_LINE = b"* OK " + b"x" * (1 << 20) + b"\r\n"
+
+#: What real servers answer to a refused LOGIN or AUTHENTICATE, word for word
+#: (untagged; see :data:`refusal`).
+REAL_REFUSALS: dict[str, bytes] = {
+    "exchange-login": b"NO LOGIN failed.",
+    "exchange-authenticate": b"NO AUTHENTICATE failed.",
+    "exchange-not-connected": b"BAD User is authenticated but not connected.",
+    "gmail-invalid-credentials":
+        b"NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)",
+    "gmail-app-password":
+        b"NO [ALERT] Application-specific password required: "
+        b"https://support.google.com/accounts/answer/185833 (Failure)",
+    "gmail-web-login":
+        b"NO [ALERT] Please log in via your web browser: "
+        b"https://support.google.com/mail/accounts/answer/78754 (Failure)",
+    "gmail-domain-disabled":
+        b"NO [ALERT] IMAP access is disabled for your domain. Please contact "
+        b"your domain administrator for questions about this feature. (Failure)",
+    "gmail-account-disabled":
+        b"NO [ALERT] Your account is not enabled for IMAP use. Please visit your "
+        b"Gmail settings page and enable your account for IMAP access. (Failure)",
+    "dovecot-authorization": b"NO [AUTHORIZATIONFAILED] Authorization failed",
+    "dovecot-authentication": b"NO [AUTHENTICATIONFAILED] Authentication failed.",
+}
+
+
+def refusal(reply: bytes) -> dict[bytes, bytes]:
+    """Scripted replies that answer both LOGIN and AUTHENTICATE with *reply*."""
+    line = b"{tag} " + reply + b"\r\n"
+    return {b"LOGIN": line, b"AUTHENTICATE": line}
+
+
+@dataclass
+class _Message:
+    uid: int
+    flags: set[bytes]
+    body: bytes
+
+
+@dataclass
+class _Connection:
+    """What one client's session has done so far."""
+
+    stream: socket.SocketIO
+    authenticated: bool = False
+    selected: bool = False
+
+
+class FakeImap(_Server):
+    """A scripted IMAP server with one INBOX, recording what clients send.
+
+    It advertises *capabilities* (``IMAP4rev1`` is always there) before
+    login and *authenticated* (by default the same, without ``AUTH=``) after;
+    accepts ``AUTHENTICATE PLAIN`` and ``LOGIN`` when the credentials equal
+    *accept* and refuses them otherwise. After login it serves enough of
+    RFC 3501 for the connection test: SELECT, LIST (with ``RETURN``) of
+    *folders*, APPEND (``APPENDUID`` with UIDPLUS), UID STORE / FETCH /
+    SEARCH / EXPUNGE (with UIDPLUS), EXPUNGE and STATUS. Flags in *drops* are
+    accepted but never kept.
+
+    *greeting* replaces the ``* OK`` greeting (after ``* BYE`` it hangs up).
+    *replies* maps a command (``b"LOGIN"``, ``b"LIST"``…) to what is sent
+    instead of the real answer, ``{tag}`` standing for the command's tag, or
+    :data:`HANG_UP` to close the connection; AUTHENTICATE's reply comes after
+    the client's SASL response.
+
+    Every line received is kept in :attr:`lines`; decoded PLAIN credentials in
+    :attr:`plain`; the INBOX in :attr:`inbox`. With *tls*, connections are
+    wrapped in TLS with that certificate first.
     """
 
     def __init__(self, capabilities: tuple[str, ...] = ("AUTH=PLAIN",), *,
                  accept: tuple[str, str] | None = None,
-                 tls: TLSMaterial | None = None) -> None:
+                 tls: TLSMaterial | None = None,
+                 authenticated: tuple[str, ...] | None = None,
+                 greeting: bytes | None = None,
+                 replies: Mapping[bytes, bytes] | None = None,
+                 folders: Sequence[tuple[str, str]] = (("\\HasNoChildren", "INBOX"),),
+                 drops: tuple[bytes, ...] = ()) -> None:
         super().__init__()
         self.capabilities = " ".join(("IMAP4rev1", *capabilities))
+        after = authenticated if authenticated is not None else tuple(
+            c for c in capabilities if not c.upper().startswith("AUTH="))
+        self.authenticated = " ".join(("IMAP4rev1", *after))
         self.accept = accept
+        self.greeting = greeting if greeting is not None else (
+            f"* OK [CAPABILITY {self.capabilities}] fake ready\r\n".encode())
+        self.replies = dict(replies or {})
+        self.folders = list(folders)
+        self.drops = {flag.lower() for flag in drops}
         self.lines: list[bytes] = []
         self.plain: list[tuple[bytes, bytes, bytes]] = []
+        self.inbox: list[_Message] = []
+        self.uidnext = 1
+        self._mailbox = threading.Lock()
         self._context: ssl.SSLContext | None = None
         if tls is not None:
             self._context = _server_context(tls)
+
+    @property
+    def uidplus(self) -> bool:
+        """Whether UIDPLUS is offered after login."""
+        return "UIDPLUS" in self.authenticated.upper().split()
 
     def handle(self, conn: socket.socket) -> None:
         if self._context is not None:
@@ -258,41 +420,183 @@ class FakeImap(_Server):
             self.replace(conn, wrapped)
             conn = wrapped
         conn.settimeout(None)
-        stream = conn.makefile("rwb", buffering=0)
-        stream.write(f"* OK [CAPABILITY {self.capabilities}] fake ready\r\n".encode())
+        try:
+            self._converse(_Connection(conn.makefile("rwb", buffering=0)))
+        finally:
+            # Hang up as a real server does when it is done with a client.
+            with contextlib.suppress(OSError):
+                conn.shutdown(socket.SHUT_RDWR)
+
+    def _converse(self, session: _Connection) -> None:
+        session.stream.write(self.greeting)
+        if self.greeting.upper().startswith(b"* BYE"):
+            return
         while not self.stopping.is_set():
-            line = stream.readline()
+            line = session.stream.readline()
             if not line:
                 return
             self.lines.append(line)
             tag, _, rest = line.rstrip(b"\r\n").partition(b" ")
             verb, _, args = rest.partition(b" ")
-            reply = self._answer(tag, verb.upper(), args, stream)
-            stream.write(reply)
-            if verb.upper() == b"LOGOUT":
+            verb = verb.upper()
+            if verb in self.replies:
+                reply = self._scripted(verb, args, session)
+                if reply == HANG_UP:
+                    return
+                session.stream.write(reply.replace(b"{tag}", tag))
+                if b"* BYE" in reply.upper():
+                    return
+                continue
+            session.stream.write(self._answer(tag, verb, args, session))
+            if verb == b"LOGOUT":
                 return
 
+    def _scripted(self, verb: bytes, args: bytes, session: _Connection) -> bytes:
+        reply = self.replies[verb]
+        if verb == b"AUTHENTICATE" and reply != HANG_UP:
+            session.stream.write(b"+ \r\n")
+            self.lines.append(session.stream.readline())
+        if verb == b"APPEND" and reply != HANG_UP:
+            self._literal(args, session)
+        return reply
+
     def _answer(self, tag: bytes, verb: bytes, args: bytes,
-                stream: socket.SocketIO) -> bytes:
+                session: _Connection) -> bytes:
         done = tag + b" OK done\r\n"
         refused = tag + b" NO [AUTHENTICATIONFAILED] Authentication failed.\r\n"
         if verb == b"CAPABILITY":
-            return f"* CAPABILITY {self.capabilities}\r\n".encode() + done
+            caps = self.authenticated if session.authenticated else self.capabilities
+            return f"* CAPABILITY {caps}\r\n".encode() + done
         if verb == b"NOOP":
             return done
         if verb == b"LOGOUT":
             return b"* BYE fake logging out\r\n" + done
         if verb == b"AUTHENTICATE" and args.upper() == b"PLAIN":
-            stream.write(b"+ \r\n")
-            answer = stream.readline()
+            session.stream.write(b"+ \r\n")
+            answer = session.stream.readline()
             self.lines.append(answer)
             authzid, authcid, password = base64.b64decode(answer.strip()).split(b"\0")
             self.plain.append((authzid, authcid, password))
-            return done if self._accepts(authcid, password) else refused
+            session.authenticated = self._accepts(authcid, password)
+            return done if session.authenticated else refused
         if verb == b"LOGIN":
             user, _, password = args.partition(b" ")
-            return done if self._accepts(user, password.strip(b'"')) else refused
+            session.authenticated = self._accepts(user, password.strip(b'"'))
+            return done if session.authenticated else refused
+        if not session.authenticated:
+            return tag + b" BAD log in first\r\n"
+        with self._mailbox:
+            return self._mail(tag, verb, args, session)
+
+    def _mail(self, tag: bytes, verb: bytes, args: bytes,
+              session: _Connection) -> bytes:
+        done = tag + b" OK done\r\n"
+        if verb in (b"SELECT", b"EXAMINE"):
+            session.selected = True
+            return (b"* FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft)\r\n"
+                    b"* OK [PERMANENTFLAGS (\\Answered \\Flagged \\Deleted \\Seen "
+                    b"\\Draft \\*)] ok\r\n"
+                    + f"* {len(self.inbox)} EXISTS\r\n* 0 RECENT\r\n"
+                      f"* OK [UIDVALIDITY 1] ok\r\n* OK [UIDNEXT {self.uidnext}] "
+                      "ok\r\n".encode()
+                    + tag + b" OK [READ-WRITE] selected\r\n")
+        if verb == b"LIST":
+            return b"".join(f'* LIST ({flags}) "/" "{name}"\r\n'.encode()
+                            for flags, name in self.folders) + done
+        if verb == b"APPEND":
+            body, flags = self._literal(args, session)
+            uid = self.uidnext
+            self.uidnext += 1
+            self.inbox.append(_Message(uid, flags, body))
+            exists = (f"* {len(self.inbox)} EXISTS\r\n".encode()
+                      if session.selected else b"")
+            code = f"[APPENDUID 1 {uid}] ".encode() if self.uidplus else b""
+            return exists + tag + b" OK " + code + b"appended\r\n"
+        if verb == b"STATUS":
+            return (f'* STATUS "INBOX" (MESSAGES {len(self.inbox)})\r\n'.encode()
+                    + done)
+        if verb == b"EXPUNGE":
+            return self._expunge(None) + done
+        if verb == b"UID":
+            return self._uid(tag, args)
         return tag + b" BAD unknown command\r\n"
+
+    def _uid(self, tag: bytes, args: bytes) -> bytes:
+        done = tag + b" OK done\r\n"
+        verb, _, rest = args.partition(b" ")
+        verb = verb.upper()
+        if verb == b"SEARCH":
+            words = rest.replace(b'"', b"").split()
+            if len(words) >= 3 and words[0].upper() == b"HEADER":
+                wanted = words[2]
+                found = [m.uid for m in self.inbox
+                         if any(line.split(b":", 1)[1].strip() == wanted
+                                for line in m.body.split(b"\r\n\r\n")[0].split(b"\r\n")
+                                if line.lower().startswith(words[1].lower() + b":"))]
+            else:
+                found = [m.uid for m in self.inbox]
+            return (b"* SEARCH" + b"".join(b" %d" % uid for uid in found) + b"\r\n"
+                    + done)
+        uids, _, rest = rest.partition(b" ")
+        chosen = {int(u) for u in uids.split(b",")}
+        if verb == b"STORE":
+            item, _, flags = rest.partition(b" ")
+            given = {f for f in flags.strip(b"()").split()
+                     if f.lower() not in self.drops}
+            out = b""
+            for seq, message in enumerate(self.inbox, start=1):
+                if message.uid in chosen:
+                    if item.upper().startswith(b"+FLAGS"):
+                        message.flags |= given
+                    elif item.upper().startswith(b"-FLAGS"):
+                        lower = {f.lower() for f in given}
+                        message.flags = {f for f in message.flags
+                                         if f.lower() not in lower}
+                    if not item.upper().endswith(b".SILENT"):
+                        out += self._fetch(seq, message)
+            return out + done
+        if verb == b"FETCH":
+            return b"".join(self._fetch(seq, message)
+                            for seq, message in enumerate(self.inbox, start=1)
+                            if message.uid in chosen) + done
+        if verb == b"EXPUNGE" and self.uidplus:
+            return self._expunge(chosen) + done
+        return tag + b" BAD unknown command\r\n"
+
+    def _fetch(self, seq: int, message: _Message) -> bytes:
+        flags = b" ".join(sorted(message.flags))
+        return b"* %d FETCH (UID %d FLAGS (%s))\r\n" % (seq, message.uid, flags)
+
+    def _expunge(self, only: set[int] | None) -> bytes:
+        out = b""
+        seq = 1
+        for message in list(self.inbox):
+            deleted = any(f.lower() == b"\\deleted" for f in message.flags)
+            if deleted and (only is None or message.uid in only):
+                self.inbox.remove(message)
+                out += b"* %d EXPUNGE\r\n" % seq
+            else:
+                seq += 1
+        return out
+
+    def _literal(self, args: bytes, session: _Connection) -> tuple[bytes, set[bytes]]:
+        """Read APPEND's message (after ``+``, unless LITERAL+); its flags."""
+        head, _, size = args.rpartition(b"{")
+        synchronising = not size.endswith(b"+}")
+        length = int(size.strip(b"+}"))
+        if synchronising:
+            session.stream.write(b"+ go ahead\r\n")
+        body = b""
+        while len(body) < length:
+            chunk = session.stream.read(length - len(body))
+            if not chunk:
+                break
+            body += chunk
+        self.lines.append(session.stream.readline())  # the rest of the line
+        flags: set[bytes] = set()
+        if b"(" in head:
+            flags = set(head.split(b"(", 1)[1].split(b")")[0].split())
+        return body, {f for f in flags if f.lower() not in self.drops}
 
     def _accepts(self, user: bytes, password: bytes) -> bool:
         if self.accept is None:
