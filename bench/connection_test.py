@@ -20,14 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.model import (
-    Deployment,
-    ImapServer,
-    Impersonation,
-    Security,
-    Superuser,
-    VoicemailUser,
-)
+from app.model import Deployment
 from app.probes import run_imap_test
 from tests.support.dovecot import Dovecot
 
@@ -85,13 +78,7 @@ def wizard_round(dep: Deployment, password: str) -> float:
 def main() -> int:
     """Measure both, interleaved, and print the ratio as the last line."""
     with tempfile.TemporaryDirectory() as folder, Dovecot(Path(folder)) as dovecot:
-        dep = Deployment(
-            server=ImapServer(host=dovecot.host, port=dovecot.tls_port,
-                              security=Security.TLS, ca_file=str(dovecot.ca_file)),
-            superuser=Superuser(login=dovecot.master_user,
-                                impersonation=Impersonation.AUTHZID),
-            users=[VoicemailUser(mailbox="1001", login="alice")],
-            sample_user="alice")
+        dep = dovecot.deployment()
         # One context for the floor, as the wizard keeps one (loading the
         # system's authorities costs more than a loopback handshake).
         context = dovecot.ssl_context()

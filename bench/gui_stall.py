@@ -24,15 +24,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import QApplication
 
-from app.model import (
-    Deployment,
-    ImapServer,
-    Impersonation,
-    Security,
-    ServiceOptions,
-    Superuser,
-    VoicemailUser,
-)
 from tests.support.dovecot import Dovecot
 from ui.testpage import ConnectionTestPage
 from ui.wizard import SetupWizard
@@ -83,13 +74,7 @@ def main() -> int:
     """Measure and print the stall; the last line is the JSON verdict."""
     app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as name, Dovecot(Path(name)) as dovecot:
-        dep = Deployment(
-            server=ImapServer(host=dovecot.host, port=dovecot.tls_port,
-                              security=Security.TLS, ca_file=str(dovecot.ca_file)),
-            superuser=Superuser(login=dovecot.master_user,
-                                impersonation=Impersonation.AUTHZID),
-            users=[VoicemailUser(mailbox="1001", login="alice")],
-            sample_user="alice", service=ServiceOptions(spool=name))
+        dep = dovecot.deployment(name)
         wizard = SetupWizard(deployment=dep, config_path=Path(name) / "c.toml",
                              state_dir=Path(name) / "state")
         wizard.confirm_cancel = False

@@ -22,15 +22,6 @@ from imapclient import IMAPClient
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app import config
-from app.model import (
-    Deployment,
-    ImapServer,
-    Impersonation,
-    Security,
-    ServiceOptions,
-    Superuser,
-    VoicemailUser,
-)
 from app.services import BackgroundService
 from app.spool import tone_wav, write_voicemail
 from tests.support.dovecot import Dovecot
@@ -53,15 +44,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as name, Dovecot(Path(name)) as dovecot:
         folder = Path(name)
         spool = folder / "spool"
-        dep = Deployment(
-            server=ImapServer(host=dovecot.host, port=dovecot.tls_port,
-                              security=Security.TLS, ca_file=str(dovecot.ca_file)),
-            superuser=Superuser(login=dovecot.master_user,
-                                impersonation=Impersonation.AUTHZID),
-            users=[VoicemailUser(mailbox="1001", login="alice")],
-            sample_user="alice",
-            service=ServiceOptions(spool=str(spool), settle_seconds=SETTLE,
-                                   poll_seconds=POLL))
+        dep = dovecot.deployment(str(spool), settle_seconds=SETTLE,
+                                 poll_seconds=POLL)
         config.save(dep, folder / "umconnect.toml")
         service = BackgroundService(folder / "umconnect.toml", folder / "state")
         service.start(dovecot.master_password)

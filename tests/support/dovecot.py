@@ -29,6 +29,15 @@ from pathlib import Path
 from types import TracebackType
 
 from app.certs import make_tls_material
+from app.model import (
+    Deployment,
+    ImapServer,
+    Impersonation,
+    Security,
+    ServiceOptions,
+    Superuser,
+    VoicemailUser,
+)
 
 HOST = "127.0.0.1"
 USERS: dict[str, str] = {
@@ -387,6 +396,21 @@ service imap-login {{
     def ssl_context(self) -> ssl.SSLContext:
         """Return a client context that trusts this server's CA."""
         return ssl.create_default_context(cafile=str(self._ca))
+
+    def deployment(self, spool: str = "", **service: float) -> Deployment:
+        """A deployment that reaches this server over TLS as the master user.
+
+        UM user alice (box 1001) is the sample user; *service* sets
+        ServiceOptions fields such as ``poll_seconds``.
+        """
+        return Deployment(
+            server=ImapServer(host=self.host, port=self.tls_port,
+                              security=Security.TLS, ca_file=str(self._ca)),
+            superuser=Superuser(login=self.master_user,
+                                impersonation=Impersonation.AUTHZID),
+            users=[VoicemailUser(mailbox="1001", login="alice")],
+            sample_user="alice",
+            service=ServiceOptions(spool=spool, **service))  # type: ignore[arg-type]
 
     # -- life cycle ----------------------------------------------------------
 
