@@ -1002,6 +1002,10 @@ class ImapSession:
             # A hang-up, maybe after a "* BYE" that gives the reason.
             raise imap.broken(exc, _("during login")) from exc
         client._cached_capabilities = None
+        # Most servers list their capabilities in the login reply; read them
+        # now, before a SELECT makes imaplib forget them and costs a round trip.
+        with contextlib.suppress(IMAPClientError, imaplib.IMAP4.error, OSError):
+            client.capabilities()
 
     @property
     def client(self) -> IMAPClient:

@@ -452,8 +452,9 @@ class _ImapTest:
 
         with _imap_errors(self.session, _("while flagging the test message"),
                           refused):
-            client.add_flags([uid], [b"\\Flagged"], silent=True)
-            flags = client.get_flags([uid]).get(uid, ())
+            # The STORE reply carries the new flags; ask only if it did not.
+            answer = client.add_flags([uid], [b"\\Flagged"])
+            flags = answer.get(uid) or client.get_flags([uid]).get(uid, ())
         shown = " ".join(f.decode("ascii", "replace") for f in flags)
         if not any(f.lower() == b"\\flagged" for f in flags):
             raise SessionError(_("The flag did not stick"), _(
