@@ -399,23 +399,28 @@ class _Search:
 
     def run(self) -> None:
         try:
-            self.presets()
+            if self.presets():
+                # A known provider: its settings are known, and nothing about
+                # the address needs to go out on the network.
+                return
             self.srv_imap("_imaps._tcp", Security.TLS)
             self.srv_imap("_imap._tcp", Security.STARTTLS)
             self.autodiscover()
         except _Stop:
             log.info("Autodetect for %s cancelled", self.domain)
 
-    def presets(self) -> None:
+    def presets(self) -> bool:
+        """Add the provider's settings; True if the domain is a known one."""
         kind = provider_of(self.domain)
         if kind is None:
             self.failed(_("Known providers (Office 365, Google)"),
                         _("{domain} is not one of their domains").format(
                             domain=self.domain))
-            return
+            return False
         host, port, security = PROVIDERS[kind]
         self.add(host, port, security,
                  _("{provider} preset").format(provider=_provider_name(kind)), kind)
+        return True
 
     def srv_imap(self, service: str, security: Security) -> None:
         name = f"{service}.{self.domain}"

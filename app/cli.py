@@ -25,9 +25,9 @@ from app.connector import Connector
 from app.hostfacts import read_facts
 from app.i18n import _
 from app.imapconn import SessionError, Timeouts
-from app.model import Adapter, Deployment, check
+from app.model import Adapter, Deployment, check, check_spool_here
 from app.probes import StepResult, run_imap_test
-from app.services import BackgroundService, InstanceLock, ServiceError
+from app.services import LOG_NAME, BackgroundService, InstanceLock, ServiceError
 
 log = logging.getLogger(__name__)
 
@@ -150,6 +150,15 @@ def cmd_apply(args: argparse.Namespace) -> int:
     dep = _load_answers(args.answers)
     if not _check_rules(dep):
         return CHECK_FAILED
+    spool = check_spool_here(dep.service)
+    if spool:
+        raise UsageError("\n".join(f"{p.field}: {p}" for p in spool))
+    try:
+        # Before the test: a missing store would only be found after it.
+        secrets.check_store()
+    except secrets.CredentialStoreError as exc:
+        _say(_("Apply failed at 'store': {error}").format(error=exc))
+        return CHECK_FAILED
     password = _password(dep)
     logsetup.REDACT.add(password)
     if not args.skip_test:
@@ -184,7 +193,9 @@ def _service_password(dep: Deployment, from_stdin: bool) -> str:
     try:
         return secrets.fetch(secrets.superuser_ref(dep))
     except secrets.CredentialStoreError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(str(exc) + " " + _(
+            "To run the service by hand without the store, pipe the password "
+            "in with --secrets-stdin.")) from None
 
 
 def cmd_service_run(args: argparse.Namespace) -> int:
@@ -210,6 +221,9 @@ def cmd_service_run(args: argparse.Namespace) -> int:
             log.warning("Not acknowledged in the configuration: %s", finding)
         password = _service_password(dep, args.secrets_stdin)
         logsetup.REDACT.add(password)
+        # The service keeps its own log, whoever started it, for `status`.
+        logsetup.setup(logging.DEBUG if args.verbose else logging.INFO,
+                       log_file=args.state_dir / LOG_NAME, console=not args.no_console)
         stop = threading.Event()
 
         def on_signal(signum: int, frame: FrameType | None) -> None:
@@ -332,6 +346,8 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--secrets-stdin", action="store_true",
                      help=_("read the password as JSON from standard input"))
     run.add_argument("--once", action="store_true", help=_("one sync, then exit"))
+    run.add_argument("--no-console", action="store_true",
+                     help=_("log only to the service log, not to the terminal"))
     run.set_defaults(func=cmd_service_run)
     for name, func, text in (
             ("stop", cmd_service_stop, _("stop the service")),
@@ -368,8 +384,10 @@ def main(argv: list[str] | None = None) -> int:
         args = parser().parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0) and BAD_INPUT
-    logsetup.setup(logging.DEBUG if args.verbose else logging.WARNING
-                   if args.command in ("test", "apply") else logging.INFO)
+    quiet = args.command in ("test", "apply", "rules", "status") or (
+        args.command == "service" and args.action in ("stop", "status"))
+    logsetup.setup(logging.DEBUG if args.verbose
+                   else logging.WARNING if quiet else logging.INFO)
     try:
         return int(args.func(args))
     except UsageError as exc:

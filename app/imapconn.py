@@ -78,6 +78,11 @@ class SessionError(Exception):
         self.pin_offer = pin_offer
 
 
+#: How long a second connection, made only to read the server's certificate
+#: or TLS version, may take.
+_LOOK_SECONDS = 3.0
+
+
 class Cancelled(SessionError):
     """The caller cancelled the session."""
 
@@ -1119,7 +1124,9 @@ class ImapSession:
             self.guard.watch(sock)
             sock.settimeout(min(self.timeouts.connect, self.guard.remaining()))
             sock.connect((self.peer, self.server.port))
-            limit = min(self.timeouts.connect, self.timeouts.read,
+            # A quick look: a TLS port answers a handshake at once, and the
+            # verdict must not wait a second full read timeout.
+            limit = min(_LOOK_SECONDS, self.timeouts.connect, self.timeouts.read,
                         self.guard.remaining())
             sock.settimeout(limit)
             if starttls:

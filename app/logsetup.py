@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 from pathlib import Path
 
 from app.secrets import Redactor
@@ -36,11 +37,16 @@ class RedactingFilter(logging.Filter):
         return True
 
 
-def setup(level: int = logging.INFO, log_file: Path | None = None) -> None:
-    """Log to stderr and, if given, to a rotating *log_file*."""
-    handlers: list[logging.Handler] = [logging.StreamHandler()]
+def setup(level: int = logging.INFO, log_file: Path | None = None, *,
+          console: bool = True) -> None:
+    """Log to stderr (unless not *console*) and, if given, to a rotating *log_file*."""
+    handlers: list[logging.Handler] = [logging.StreamHandler()] if console else []
     if log_file is not None:
         log_file.parent.mkdir(parents=True, exist_ok=True)
+        # Created private before the handler opens it: it names users and callers.
+        os.close(os.open(log_file, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600))
+        if os.name == "posix":
+            os.chmod(log_file, 0o600)  # also a log an older version left 0644
         handlers.append(logging.handlers.RotatingFileHandler(
             log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8"))
     root = logging.getLogger()

@@ -41,6 +41,8 @@ log = logging.getLogger(__name__)
 
 PID_NAME = "service.pid"
 LOG_NAME = "service.log"
+#: What the process prints before its log is set up (usage errors, crashes).
+OUTPUT_NAME = "service.out"
 LOCK_NAME = "service.lock"
 #: Where ``umconnect`` takes the password from; never handed to the service.
 PASSWORD_VARIABLES = ("UMCONNECT_SUPERUSER_PASSWORD",)
@@ -243,7 +245,7 @@ def command_line(config_path: Path, state_dir: Path) -> list[str]:
     program = ([sys.executable] if getattr(sys, "frozen", False)
                else [sys.executable, "-m", "app"])
     return [*program, "service", "run", "--config", str(config_path),
-            "--state-dir", str(state_dir), "--secrets-stdin"]
+            "--state-dir", str(state_dir), "--secrets-stdin", "--no-console"]
 
 
 def _zombie(pid: int) -> bool:
@@ -289,6 +291,18 @@ def _open_log(path: Path) -> int:
     return fd
 
 
+def _tail(path: Path, lines: int) -> list[str]:
+    """The last *lines* lines of a text file ([] if it cannot be read)."""
+    try:
+        with path.open("rb") as stream:
+            stream.seek(0, os.SEEK_END)
+            stream.seek(max(0, stream.tell() - 16_384))
+            text = stream.read().decode("utf-8", "replace")
+    except OSError:
+        return []
+    return text.splitlines()[-lines:]
+
+
 class BackgroundService:
     """The connector as a detached process; see the module docstring."""
 
@@ -314,7 +328,7 @@ class BackgroundService:
         self.stop()
         prepare_state_dir(self.state_dir)
         (self.state_dir / "status.json").unlink(missing_ok=True)
-        log_fd = _open_log(self.log_path)
+        log_fd = _open_log(self.state_dir / OUTPUT_NAME)
         try:
             child = subprocess.Popen(
                 command_line(self.config_path, self.state_dir), stdin=subprocess.PIPE,
@@ -332,10 +346,11 @@ class BackgroundService:
         deadline = time.monotonic() + wait
         while time.monotonic() < deadline:
             if child.poll() is not None:
+                said = _tail(self.state_dir / OUTPUT_NAME, 8) or self.log_tail(8)
                 raise ServiceError(_(
                     "The service stopped right after starting (exit code "
-                    "{code}). Its log says:\n{log}").format(
-                    code=child.returncode, log="\n".join(self.log_tail(8))))
+                    "{code}). It said:\n{log}").format(
+                    code=child.returncode, log="\n".join(said)))
             status = ServiceStatus.load(self.state_dir)
             if status is not None and status.pid == child.pid:
                 log.info("Service started as process %d", child.pid)
@@ -369,14 +384,7 @@ class BackgroundService:
 
     def log_tail(self, lines: int = 10) -> list[str]:
         """The last *lines* lines of the service log."""
-        try:
-            with self.log_path.open("rb") as stream:
-                stream.seek(0, os.SEEK_END)
-                stream.seek(max(0, stream.tell() - 16_384))
-                text = stream.read().decode("utf-8", "replace")
-        except OSError:
-            return []
-        return text.splitlines()[-lines:]
+        return _tail(self.log_path, lines)
 
     def state(self) -> ServiceState:
         """Whether it runs, what it last reported, and its last log lines."""

@@ -94,8 +94,9 @@ def test_presets_by_domain(dns: DnsServer, email: str, kind: ServerKind,
     found, tried = search(dns, email=email)
     assert found == [Candidate(host, 993, Security.TLS, found[0].source, kind)]
     assert "preset" in found[0].source
-    # The other sources were still asked (and said so).
-    assert any("_imaps._tcp" in t.source for t in tried)
+    # A provider's settings are known: nothing about the address goes out.
+    assert dns.queries == []
+    assert not any("_imaps._tcp" in t.source for t in tried)
 
 
 def test_unknown_domain_has_no_preset(dns: DnsServer) -> None:
@@ -362,13 +363,13 @@ def test_duplicates_are_merged_with_every_source(
         "DNS SRV _imap._tcp.example.com (priority 0, weight 1)",)
 
 
-def test_preset_and_srv_merge_and_keep_the_kind(dns: DnsServer) -> None:
-    dns.add("_imaps._tcp.gmail.com", "SRV", "5 0 993 imap.gmail.com.")
-    found, _tried = search(dns, email="someone@gmail.com")
+def test_srv_and_autodiscover_results_merge_and_keep_the_kind(
+        dns: DnsServer) -> None:
+    dns.add("_imaps._tcp.example.com", "SRV", "5 0 993 imap.gmail.com.",
+            "7 0 993 imap.gmail.com.")
+    found, _tried = search(dns)
     assert len(found) == 1
     assert found[0].kind is ServerKind.GOOGLE
-    assert found[0].sources == ("Google preset", "DNS SRV _imaps._tcp.gmail.com "
-                                "(priority 5, weight 0)")
 
 
 def test_known_hosts_get_their_kind(dns: DnsServer) -> None:

@@ -180,10 +180,7 @@ def test_server_page_is_filled_from_the_chosen_server(
         kind: ServerKind) -> None:
     page = open_server_page(wizard, kind)
     if kind is ServerKind.OFFICE_365:
-        # Edit pressed twice: the preset is locked (the page does not lock it
-        # when it is first shown; that is the page's own matter).
-        page.edit_preset.setChecked(True)
-        page.edit_preset.setChecked(False)
+        # The preset is filled in and locked until Edit is pressed.
         assert page.host.text() == "outlook.office365.com"
         assert not page.host.isEnabled()
 
@@ -209,7 +206,11 @@ def test_server_page_is_filled_from_the_chosen_server(
     server = wizard.deployment.server
     assert (server.host, server.port, server.security) == (
         "backup.example.com", 1143, Security.STARTTLS)
-    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    # Office 365 still needs OAuth, which the site rules block on this page too.
+    next_enabled = wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert next_enabled is (kind is ServerKind.EXCHANGE_2016)
+    if kind is ServerKind.OFFICE_365:
+        assert "AUTH" in page.problems.text()
     # The dialog goes away once closed.
     qtbot.waitUntil(lambda: page.findChild(AutodetectDialog) is None)
 
@@ -224,3 +225,26 @@ def test_cancelling_the_dialog_leaves_the_page_alone(
     dialog.reject()
     assert page.host.text() == "mail.example.org"
     assert wizard.deployment.server.host == "mail.example.org"
+
+
+def test_choosing_a_providers_server_makes_the_site_that_provider(
+        qtbot: QtBot, wizard: SetupWizard, dns: DnsServer) -> None:
+    page = open_server_page(wizard, ServerKind.EXCHANGE_2016)
+    page.ca_file.setText(__file__)  # a CA file of the server typed before
+
+    qtbot.mouseClick(page.autodetect_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(AutodetectDialog)
+    assert dialog is not None
+    dialog.resolver = dns.resolver()
+    dialog.autodiscover_urls = []
+    qtbot.keyClicks(dialog.email, "someone@gmail.com")
+    find(qtbot, dialog)
+    dialog.results.setCurrentRow(0)
+    qtbot.mouseClick(dialog.use_button, Qt.MouseButton.LeftButton)
+
+    assert page.host.text() == "imap.gmail.com"
+    assert wizard.deployment.site.kind is ServerKind.GOOGLE
+    assert page.ca_file.text() == "", "the old server's CA file does not carry over"
+    assert dns.queries == [], "a known provider needs no lookups"
+    assert "AUTH" in page.problems.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()

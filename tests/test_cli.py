@@ -105,6 +105,7 @@ def memory_store() -> Iterator[MemoryKeyring]:
 
 def dovecot_deployment(dovecot: Dovecot, tmp_path: Path) -> Deployment:
     """Answers that reach the test Dovecot over TLS as the master user."""
+    (tmp_path / "spool").mkdir(exist_ok=True)  # apply checks it is there
     return Deployment(
         server=ImapServer(host=HOST, port=dovecot.tls_port, security=Security.TLS,
                           ca_file=str(dovecot.ca_file)),
@@ -303,7 +304,9 @@ def test_unreadable_answer_file_exits_2_naming_the_file(
     assert expected in ran.err
 
 
-@pytest.mark.parametrize("command", ["test", "apply"])
+# Only `test`: `apply` looks for a credential store first, and this box has
+# none (that refusal has its own test below).
+@pytest.mark.parametrize("command", ["test"])
 def test_no_password_and_no_terminal_exits_2_naming_the_variable(
     tmp_path: Path, command: str,
 ) -> None:
@@ -530,3 +533,20 @@ def test_service_run_with_bad_secrets_on_stdin_exits_2(tmp_path: Path,
     assert "--secrets-stdin" in result.stderr
     assert "hunter2" not in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_apply_refuses_a_spool_folder_that_is_not_there(
+    tmp_path: Path, umconnect_main: Main,
+) -> None:
+    dep = Deployment(
+        server=ImapServer(host=HOST, port=993), superuser=Superuser(login="su"),
+        users=[VoicemailUser(mailbox="1001", login="alice")], sample_user="alice",
+        service=ServiceOptions(spool=str(tmp_path / "no-such-spool")))
+    answers = write_answers(tmp_path, dep)
+
+    ran = umconnect_main("apply", "--answers", str(answers), "--skip-test",
+                         password="x")
+
+    assert ran.code == 2
+    assert "service.spool" in ran.err and "does not exist" in ran.err
+    assert not (tmp_path / "config" / "umconnect.toml").exists()

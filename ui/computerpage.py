@@ -16,14 +16,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
 )
 
 from app import rules
 from app.hostfacts import HostFacts, read_facts
 from app.model import ExchangeServer, check_gateway_site
 from ui.findings import FindingsView
-from ui.wizard import Page, ProblemLabel
+from ui.wizard import Page, ProblemLabel, scroll_layout
 from ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -78,7 +77,7 @@ class ComputerPage(Page):
         self.problems = ProblemLabel()
         self.findings = FindingsView()
         self.findings.acknowledged_changed.connect(self.completeChanged)
-        layout = QVBoxLayout(self)
+        layout = scroll_layout(self)
         layout.addLayout(form)
         table_label = QLabel(self.tr("E&xchange servers:"))
         table_label.setBuddy(self.servers)

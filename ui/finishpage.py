@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app import rules
 from app.apply import ApplyError, ApplyResult, apply
 from app.logsetup import REDACT
 from app.services import BackgroundService
@@ -105,6 +106,9 @@ class FinishPage(Page):
     def _start_apply(self) -> None:
         wizard = self.wizard_()
         dep, password = wizard.deployment, wizard.password
+        # Keep only acknowledgements of warnings that still apply.
+        current = {f.key for f in rules.evaluate(rules.Context(dep, wizard.host_facts))}
+        dep.acknowledged = [key for key in dep.acknowledged if key in current]
         REDACT.add(password)
         self.busy = True
         self.error = None
@@ -164,6 +168,11 @@ class FinishPage(Page):
         """Show whether the service runs, its last sync and its last log lines."""
         state = self.service().state()
         set_level(self.status, "ok" if state.healthy else "error")
+        # Stopped after it had run (a crash, a kill): offer to start it again.
+        stopped = self.result is not None and not state.running and not self.busy
+        self.retry.setText(self.tr("&Start again") if stopped
+                           else self.tr("&Try again"))
+        self.retry.setVisible(stopped or self.error is not None)
         self.status.setText(state.describe())
         self.log_view.setPlainText("\n".join(state.log_tail))
         self.log_view.verticalScrollBar().setValue(

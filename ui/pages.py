@@ -57,7 +57,7 @@ from app.rules import (
 )
 from ui.computerpage import ComputerPage
 from ui.findings import FindingsView
-from ui.wizard import Page, ProblemLabel, set_level
+from ui.wizard import Page, ProblemLabel, scroll_layout, set_level
 
 log = logging.getLogger(__name__)
 
@@ -119,10 +119,11 @@ class WelcomePage(Page):
         if demo is not None:
             self.demo_note.setText(self.tr(
                 "Demo mode: a demo mail server runs on this computer "
-                "(127.0.0.1, port {port}) with the superuser '{su}' and the "
-                "users alice and bob. Everything is filled in; press Next to "
-                "walk through. The demo server stops when the wizard "
-                "closes.").format(port=demo.port, su=demo.superuser))
+                "(127.0.0.1, port {port}) with the superuser '{su}' (password "
+                "'{pw}') and the users alice and bob. Everything is filled in; "
+                "press Next to walk through. The demo server stops when the "
+                "wizard closes.").format(port=demo.port, su=demo.superuser,
+                                         pw=demo.superuser_password))
 
     def _load_answers(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -183,7 +184,7 @@ class SitePage(Page):
         self.problems = ProblemLabel()
         self.findings = FindingsView()
         self.findings.acknowledged_changed.connect(self.completeChanged)
-        layout = QVBoxLayout(self)
+        layout = scroll_layout(self)
         layout.addLayout(form)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -381,7 +382,11 @@ class ServerPage(Page):
                                          and self.plaintext.isChecked())
         server.ca_file = self.ca_file.text().strip()
         server.pinned_fingerprint = self.fingerprint.text().strip()
-        self.problems.show_problems(check_server(server))
+        site_problems = [FieldProblem(
+            "site.kind", self.tr("Mail server kind"),
+            f"{f.rule}: {f.message}", f.remedy or self.tr("Go back to the site page."))
+            for f in self._site_blocked()]
+        self.problems.show_problems(check_server(server) + site_problems)
         self.completeChanged.emit()
 
     def _find_from_email(self) -> None:
@@ -397,6 +402,14 @@ class ServerPage(Page):
         def use(candidate: Candidate) -> None:
             if not self.edit_preset.isHidden():
                 self.edit_preset.setChecked(True)  # the preset is replaced
+            if candidate.kind is not None and candidate.kind is not self.dep.site.kind:
+                # The address belongs to a known service: the site is that
+                # service, and its rules (e.g. OAuth) apply from now on.
+                self.dep.site.kind = candidate.kind
+            if candidate.host != self.dep.server.host:
+                # Another server: trust settings of the old one do not carry over.
+                self.ca_file.clear()
+                self.fingerprint.clear()
             self.host.setText(candidate.host)
             # Security first: changing it moves a standard port to its default.
             self.security.setCurrentIndex(self.security.findData(candidate.security))
@@ -406,8 +419,13 @@ class ServerPage(Page):
         dialog.open()
 
     def isComplete(self) -> bool:  # noqa: N802
-        """Next needs a valid address, port and security choice."""
-        return not check_server(self.dep.server)
+        """Next needs a valid server and a site the rules allow."""
+        return not check_server(self.dep.server) and not self._site_blocked()
+
+    def _site_blocked(self) -> list[Finding]:
+        """Site rule findings that block (the site can change from this page)."""
+        return blocking(evaluate(Context(self.dep), RulePage.SITE),
+                        self.dep.acknowledged)
 
 
 class AccountsPage(Page):

@@ -133,6 +133,7 @@ class ConnectionTestPage(Page):
             self.wizard_().report = None
             self.headline.setText(self.tr("The settings changed since the last "
                                           "test. Press Test connection again."))
+            set_level(self.headline, "info")
         if self.report is None:
             self._show_plan()
         self.run_button.setFocus()
@@ -167,6 +168,7 @@ class ConnectionTestPage(Page):
         self.acknowledge.hide()
         self.trust_button.hide()
         self.headline.setText(self.tr("Testing {host}…").format(host=dep.server.host))
+        set_level(self.headline, "info")
         self._mark_running(0)
         self.task_running = True
         self._set_idle()

@@ -15,7 +15,16 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QIcon
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from app import config, rules
 from app.hostfacts import HostFacts
@@ -46,6 +55,21 @@ class Page(QWizardPage):
     def dep(self) -> Deployment:
         """The deployment being configured."""
         return self.wizard_().deployment
+
+
+def scroll_layout(page: QWidget) -> QVBoxLayout:
+    """A layout for *page* whose content scrolls when findings outgrow it."""
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    area = QScrollArea(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.viewport().setAutoFillBackground(False)
+    inner = QWidget(area)
+    inner.setAutoFillBackground(False)
+    area.setWidget(inner)
+    outer.addWidget(area)
+    return QVBoxLayout(inner)
 
 
 def set_level(label: QLabel, level: str) -> None:
