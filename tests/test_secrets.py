@@ -152,14 +152,14 @@ def test_superuser_ref_uses_login_and_normalised_host() -> None:
 
 
 def test_the_fail_backend_means_no_credential_store() -> None:
-    keyring.set_keyring(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]
+    keyring.set_keyring(keyring.backends.fail.Keyring())
 
     with pytest.raises(CredentialStoreError, match="No credential store"):
         check_store()
 
 
 def test_store_refuses_without_a_credential_store() -> None:
-    keyring.set_keyring(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]
+    keyring.set_keyring(keyring.backends.fail.Keyring())
 
     with pytest.raises(CredentialStoreError, match="No credential store"):
         store(REF, "secret")

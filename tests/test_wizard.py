@@ -30,6 +30,7 @@ from app.probes import Status, planned_titles
 from app.services import BackgroundService
 from app.spool import tone_wav, write_voicemail
 from tests.support.dovecot import Dovecot
+from ui.finishpage import FinishPage
 from ui.pages import AccountsPage, ServerPage, SitePage, SummaryPage, UsersPage
 from ui.testpage import ConnectionTestPage
 from ui.wizard import SetupWizard
@@ -157,10 +158,9 @@ def test_whole_setup_delivers_a_voicemail_once(
     assert str(wizard.config_path) in summary.text.text()
     click_next(qtbot, wizard)                                # Apply
 
-    finish = wizard.pages[-1]
-    qtbot.waitUntil(lambda: not finish.busy, timeout=30_000)  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: "running" in finish.status.text(),  # type: ignore[attr-defined]
-                    timeout=15_000)
+    finish = wizard.page(FinishPage)
+    qtbot.waitUntil(lambda: not finish.busy, timeout=30_000)
+    qtbot.waitUntil(lambda: "running" in finish.status.text(), timeout=15_000)
     written = wizard.config_path.read_text()
     assert "alice" in written and clean_dovecot.master_password not in written
     assert wizard.config_path.stat().st_mode & 0o077 == 0
@@ -186,8 +186,7 @@ def test_whole_setup_delivers_a_voicemail_once(
     (attachment,) = list(message.iter_attachments())
     assert attachment.get_content_type() == "audio/x-wav"
     assert attachment.get_content() == audio
-    qtbot.waitUntil(lambda: "1 voicemail" in finish.status.text(),  # type: ignore[attr-defined]
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: "1 voicemail" in finish.status.text(), timeout=10_000)
     assert clean_dovecot.master_password not in "\n".join(
         BackgroundService(wizard.config_path, wizard.state_dir).log_tail(200))
 
