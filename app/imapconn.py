@@ -617,6 +617,11 @@ class Guard:
         if self.fired:
             self._shutdown()
 
+    def unwatch(self) -> None:
+        """Forget the socket; call it before closing a watched socket."""
+        with self._lock:
+            self._fd = None
+
     def remaining(self) -> float:
         """Seconds left before the deadline (never below a small floor)."""
         return max(0.05, self.deadline - time.monotonic())
@@ -656,7 +661,10 @@ class Guard:
         with self._lock:
             if self._fd is None or self._fd < 0:
                 return
-            borrowed = socket.socket(fileno=self._fd)
+            try:
+                borrowed = socket.socket(fileno=self._fd)
+            except OSError:
+                return  # already closed by its owner: nothing left to wake
             try:
                 borrowed.shutdown(socket.SHUT_RDWR)
             except OSError:
@@ -761,6 +769,7 @@ class ImapSession:
             try:
                 sock.connect((address, self.server.port))
             except OSError as exc:
+                self.guard.unwatch()  # before the number can be reused
                 sock.close()
                 self.guard.check()
                 refused += isinstance(exc, ConnectionRefusedError)
@@ -1146,6 +1155,8 @@ class ImapSession:
             # failed STARTTLS that socket is detached: the guard then holds -1.
             if self._sock is not None:
                 self.guard.watch(self._sock)
+            else:
+                self.guard.unwatch()
             for opened in (wrapped, sock):
                 if opened is not None:
                     opened.close()

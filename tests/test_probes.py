@@ -22,7 +22,7 @@ import pytest
 from imapclient import IMAPClient
 
 from app.certs import TLSMaterial, make_tls_material
-from app.imapconn import ImapSession, SessionError, Timeouts, Transcript
+from app.imapconn import Guard, ImapSession, SessionError, Timeouts, Transcript
 from app.model import (
     Deployment,
     ImapServer,
@@ -694,3 +694,23 @@ def _no_leftover_servers() -> Iterator[None]:
     leftovers = [t.name for t in threading.enumerate()
                  if t.name.startswith(hostile.THREAD_PREFIX)]
     assert leftovers == []
+
+
+def test_guard_ignores_a_socket_its_owner_already_closed() -> None:
+    # A deadline that fires after the watched socket was closed must neither
+    # raise in the guard's thread nor touch another socket.
+    errors: list[BaseException] = []
+    previous = threading.excepthook
+    threading.excepthook = lambda args: errors.append(args.exc_value)
+    try:
+        sock = socket.socket()
+        guard = Guard(0.1, None)
+        guard.watch(sock)
+        sock.close()
+        time.sleep(0.3)
+        guard.stop()
+    finally:
+        threading.excepthook = previous
+
+    assert guard.fired == "deadline"
+    assert errors == []
