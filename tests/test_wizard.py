@@ -268,8 +268,11 @@ def test_window_stays_responsive_and_cancel_ends_a_hanging_test(
     timer.start(50)
 
     qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
-    qtbot.wait(1000)
+    qtbot.wait(1600)
     assert page.task_running
+    times = [page.tree.topLevelItem(i).text(3)
+             for i in range(page.tree.topLevelItemCount())]
+    assert any(t.endswith("s…") for t in times), f"no waiting time shown: {times}"
     qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not page.task_running, timeout=5_000)
     timer.stop()

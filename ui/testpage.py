@@ -6,10 +6,11 @@ import hashlib
 import html
 import logging
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -122,6 +123,11 @@ class ConnectionTestPage(Page):
         self.task_running = False
         self._tested = ""
         self._task_cancel: Callable[[], None] | None = None
+        self._running_item: QTreeWidgetItem | None = None
+        self._running_since = 0.0
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(500)
+        self._ticker.timeout.connect(self._tick)
         self._set_idle()
 
     # Page life cycle
@@ -229,6 +235,19 @@ class ConnectionTestPage(Page):
             item.setText(0, self.tr("Running…"))
             item.setIcon(0, self.style().standardIcon(
                 QStyle.StandardPixmap.SP_BrowserReload))
+            self._running_item = item
+            self._running_since = time.monotonic()
+            self._ticker.start()
+
+    def _tick(self) -> None:
+        """Show how long the running step has been waiting, in whole seconds."""
+        item = self._running_item
+        if item is None or not self.task_running:
+            self._ticker.stop()
+            return
+        waited = time.monotonic() - self._running_since
+        if waited >= 1:
+            item.setText(3, self.tr("{s} s…").format(s=int(waited)))
 
     def _item(self, key: str) -> QTreeWidgetItem | None:
         for index in range(self.tree.topLevelItemCount()):
@@ -239,6 +258,7 @@ class ConnectionTestPage(Page):
 
     def _step_done(self, result: object) -> None:
         assert isinstance(result, StepResult)
+        self._running_item = None
         self.results[result.key] = result
         item = self._item(result.key)
         if item is None:
@@ -286,6 +306,8 @@ class ConnectionTestPage(Page):
             error=error))
 
     def _ended(self) -> None:
+        self._ticker.stop()
+        self._running_item = None
         self.task_running = False
         self._set_idle()
         self.completeChanged.emit()
