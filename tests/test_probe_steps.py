@@ -9,6 +9,7 @@ Exchange, Gmail and Dovecot, and each misbehaving server.
 
 from __future__ import annotations
 
+import functools
 import json
 import threading
 from collections.abc import Iterator
@@ -29,15 +30,18 @@ from app.model import (
     VoicemailUser,
 )
 from app.probes import Status, StepResult, planned_titles, run_imap_test
-from app.probes import TestReport as Report  # not a pytest test class
 from tests.support import hostile
 from tests.support.dovecot import Dovecot
+from tests.support.reports import assert_stopped_at as stopped_at
+from tests.support.reports import step
 
 HOST = "127.0.0.1"
 #: Seconds allowed on top of a configured limit before a verdict counts as late.
 SLACK = 3.0
 #: Limits for the scripted servers, which answer at once or not at all.
 QUICK = Timeouts(connect=2, read=2, total=10)
+#: Scripted servers may lack features, so steps before a failure may warn.
+assert_stopped_at = functools.partial(stopped_at, warnings_before=True)
 #: The superuser the scripted servers accept.
 MASTER = ("npumadmin", "master-pw")
 #: What a scripted server offers after login when nothing is missing.
@@ -72,27 +76,6 @@ def on_dovecot(dovecot: Dovecot) -> ImapServer:
     """Dovecot's TLS listener, trusted by its CA file."""
     return ImapServer(host=HOST, port=dovecot.tls_port, security=Security.TLS,
                       ca_file=str(dovecot.ca_file))
-
-
-def step(report: Report, key: str) -> StepResult:
-    """The one step of *report* with *key*."""
-    (found,) = [s for s in report.steps if s.key == key]
-    return found
-
-
-def assert_stopped_at(report: Report, key: str, summary: str) -> StepResult:
-    """*key* failed with *summary*; all before passed; all after were skipped."""
-    keys = [s.key for s in report.steps]
-    index = keys.index(key)
-    failed = report.steps[index]
-    assert failed.status is Status.FAIL, report.to_text()
-    assert failed.summary == summary, report.to_text()
-    assert failed.remedy, "a failure always says what to do"
-    assert all(s.status in (Status.PASS, Status.WARNING)
-               for s in report.steps[:index]), report.to_text()
-    assert all(s.status is Status.SKIPPED for s in report.steps[index + 1:])
-    assert report.first_failure is failed
-    return failed
 
 
 def alice_client(dovecot: Dovecot) -> IMAPClient:

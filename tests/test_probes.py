@@ -35,6 +35,7 @@ from app.probes import Status, StepResult, planned_titles, run_imap_test
 from app.probes import TestReport as Report  # not a pytest test class
 from tests.support import hostile
 from tests.support.dovecot import Dovecot
+from tests.support.reports import assert_stopped_at, step
 
 HOST = "127.0.0.1"
 #: Seconds allowed on top of a configured limit before a verdict counts as late.
@@ -80,29 +81,6 @@ def on_dovecot(dovecot: Dovecot, security: Security, *, ca: bool = True,
 def on_port(port: int, security: Security = Security.STARTTLS) -> ImapServer:
     """A server on 127.0.0.1:*port*; STARTTLS so the greeting comes first."""
     return ImapServer(host=HOST, port=port, security=security)
-
-
-def step(report: Report, key: str) -> StepResult:
-    """The one step of *report* with *key*."""
-    (found,) = [s for s in report.steps if s.key == key]
-    return found
-
-
-
-def assert_stopped_at(report: Report, key: str, summary: str) -> None:
-    """*key* failed with *summary*; all before passed; all after were skipped."""
-    keys = [s.key for s in report.steps]
-    index = keys.index(key)
-    failed = report.steps[index]
-    assert failed.status is Status.FAIL, report.to_text()
-    assert failed.summary == summary, report.to_text()
-    assert failed.remedy, "a failure always says what to do"
-    assert all(s.status is Status.PASS for s in report.steps[:index])
-    for skipped in report.steps[index + 1:]:
-        assert skipped.status is Status.SKIPPED
-        assert failed.title in skipped.summary
-    assert not report.passed
-    assert report.first_failure is failed
 
 
 @dataclass(frozen=True)

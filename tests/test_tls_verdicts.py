@@ -20,9 +20,10 @@ from cryptography import x509
 from app.certs import make_tls_material
 from app.imapconn import Timeouts, explain_tls_error
 from app.model import Deployment, ImapServer, Security, Superuser, VoicemailUser
-from app.probes import Status, StepResult, run_imap_test
+from app.probes import Status, run_imap_test
 from app.probes import TestReport as Report  # not a pytest test class
 from tests.support import hostile
+from tests.support.reports import assert_stopped_at, step
 from tests.support.tls_servers import (
     TLS_1_0,
     TLS_1_1,
@@ -66,29 +67,6 @@ def run_against(server: TLSGreeter, security: Security, folder: Path, *, pin: st
                         pinned_fingerprint=pin)
     return run_imap_test(deployment(target), "irrelevant", timeouts=timeouts,
                          cancel=cancel)
-
-
-def step(report: Report, key: str) -> StepResult:
-    """The one step of *report* with *key*."""
-    (found,) = [s for s in report.steps if s.key == key]
-    return found
-
-
-def assert_stopped_at(report: Report, key: str, summary: str) -> StepResult:
-    """*key* failed with *summary*; all before passed; all after were skipped."""
-    keys = [s.key for s in report.steps]
-    index = keys.index(key)
-    failed = report.steps[index]
-    assert failed.status is Status.FAIL, report.to_text()
-    assert failed.summary == summary, report.to_text()
-    assert failed.remedy, "a failure always says what to do"
-    assert all(s.status is Status.PASS for s in report.steps[:index]), report.to_text()
-    later = report.steps[index + 1:]
-    assert later
-    assert all(s.status is Status.SKIPPED and failed.title in s.summary
-               for s in later)
-    assert not report.passed
-    return failed
 
 
 def certificate(cert: Served) -> x509.Certificate:
