@@ -39,7 +39,7 @@ from app import __version__
 from app.config import atomic_write
 from app.i18n import _
 from app.imapconn import Cancelled, ImapSession, SessionError, Timeouts
-from app.model import Deployment, VoicemailUser
+from app.model import AuthMethod, Deployment, VoicemailUser
 from app.secrets import Redactor
 from app.spool import Voicemail, scan, to_email
 
@@ -231,6 +231,14 @@ class Connector:
         self.timeouts = Timeouts(connect=min(10.0, opts.timeout_seconds),
                                  read=opts.timeout_seconds,
                                  total=max(60.0, 6 * opts.timeout_seconds))
+        #: OAuth 2.0 sign-in: access tokens kept in memory, renewed before
+        #: they expire (None: the superuser's password).
+        self._tokens: Callable[[str], str] | None = None
+        if dep.oauth.method is not AuthMethod.PASSWORD:
+            from app.oauth import token_source  # noqa: PLC0415 - loads slowly
+
+            self._tokens = token_source(dep, password,
+                                        timeout=opts.timeout_seconds)
 
     def __repr__(self) -> str:
         return f"Connector({self.dep.server.host!r}, users={len(self.dep.users)})"
@@ -415,7 +423,8 @@ class Connector:
     def _open(self, session: ImapSession, user: VoicemailUser) -> IMAPClient:
         """A session logged in to *user*'s INBOX; failures say what they mean."""
         try:
-            client = session.open(self.dep.superuser, self._password, user.login)
+            client = session.open(self.dep.superuser, self._password, user.login,
+                                  tokens=self._tokens)
             client.select_folder("INBOX")
         except Cancelled:
             raise

@@ -83,6 +83,24 @@ class SessionError(Exception):
 _LOOK_SECONDS = 3.0
 
 
+class TokenRefused(SessionError):
+    """The server refused an OAuth 2.0 access token for *user*'s mailbox.
+
+    ``reply`` is the server's final line without its tag, ``said`` the error
+    it sent as a SASL challenge (JSON for XOAUTH2), if any.
+    """
+
+    def __init__(self, user: str, reply: str, said: str = "") -> None:
+        super().__init__(
+            _("The server refused the access token for {user}").format(user=user),
+            _("Check that the application may open {user}'s mailbox.").format(
+                user=user),
+            "\n".join(part for part in (reply, said) if part))
+        self.user = user
+        self.reply = reply
+        self.said = said
+
+
 class Cancelled(SessionError):
     """The caller cancelled the session."""
 
@@ -1021,6 +1039,53 @@ class ImapSession:
         with contextlib.suppress(IMAPClientError, imaplib.IMAP4.error, OSError):
             client.capabilities()
 
+    def login_oauth(self, user: str, token: str) -> None:
+        """``AUTHENTICATE XOAUTH2`` into *user*'s mailbox with an access token.
+
+        A refusal raises :class:`TokenRefused` with the server's reply and the
+        error it sent as a challenge (XOAUTH2 servers explain a refusal in a
+        JSON challenge before the tagged ``NO``); :mod:`app.oauth` turns it
+        into the verdict for the provider.
+        """
+        client = self.client
+        caps = self.capabilities()
+        if b"AUTH=XOAUTH2" not in caps:
+            raise SessionError(_("The server does not offer OAuth 2.0 sign-in"), _(
+                "It lists no AUTH=XOAUTH2. Check the server address: Office 365 "
+                "is outlook.office365.com and Google is imap.gmail.com, both on "
+                "port 993 with TLS."), " ".join(c.decode("ascii", "replace")
+                                               for c in caps))
+        imap = client._imap
+        imap.untagged_responses.pop("CAPABILITY", None)
+        imap.last_line = b""
+        initial = f"user={user}\x01auth=Bearer {token}\x01\x01".encode()
+        challenges: list[bytes] = []
+
+        def respond(challenge: bytes) -> bytes:
+            # The first answer carries the token; after an error challenge the
+            # client must send an empty line to receive the final reply.
+            challenges.append(challenge)
+            return initial if len(challenges) == 1 else b""
+
+        try:
+            imap.authenticate("XOAUTH2", respond)
+        except imaplib.IMAP4.abort as exc:
+            self.guard.check()
+            raise imap.broken(exc, _("during login")) from None
+        except imaplib.IMAP4.error as exc:
+            self.guard.check()
+            reply = imap.reply_text(imap.last_line) or str(exc)
+            said = b"".join(challenges[1:]).decode("utf-8", "replace").strip()
+            raise TokenRefused(user, reply, said) from None
+        except OSError as exc:
+            self.guard.check()
+            if isinstance(exc, TimeoutError):
+                raise self._io_error(exc, _("during login")) from exc
+            raise imap.broken(exc, _("during login")) from exc
+        client._cached_capabilities = None
+        with contextlib.suppress(IMAPClientError, imaplib.IMAP4.error, OSError):
+            client.capabilities()
+
     @property
     def client(self) -> IMAPClient:
         """The imapclient object, once the greeting was read."""
@@ -1028,15 +1093,23 @@ class ImapSession:
             raise RuntimeError("greet() first")
         return self._client
 
-    def open(self, superuser: Superuser, password: str, user: str) -> IMAPClient:
-        """All phases in one go: a logged-in client for *user*'s mailbox."""
+    def open(self, superuser: Superuser, password: str, user: str, *,
+             tokens: Callable[[str], str] | None = None) -> IMAPClient:
+        """All phases in one go: a logged-in client for *user*'s mailbox.
+
+        With *tokens* (user → OAuth 2.0 access token) the login is XOAUTH2
+        and *password* is not sent.
+        """
         self.connect()
         if self.server.security is Security.TLS:
             self.start_tls()
         self.greet()
         if self.server.security is Security.STARTTLS:
             self.starttls()
-        self.login(superuser, password, user)
+        if tokens is not None:
+            self.login_oauth(user, tokens(user))
+        else:
+            self.login(superuser, password, user)
         return self.client
 
     def close(self) -> None:

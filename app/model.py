@@ -119,6 +119,34 @@ class Impersonation(StrEnum):
         }[self]
 
 
+class AuthMethod(StrEnum):
+    """How the connector proves who it is to the mail server."""
+
+    #: The superuser's password (IMAP master user, Exchange FullAccess, or a
+    #: Google app password).
+    PASSWORD = "password"
+    #: Office 365: an app registration's client-credentials grant (OAuth 2.0).
+    OFFICE365 = "office365"
+    #: Google Workspace: a service account with domain-wide delegation.
+    GOOGLE = "google"
+
+    @property
+    def label(self) -> str:
+        """A short description for choosers and reports."""
+        return {
+            AuthMethod.PASSWORD: _("Password"),
+            AuthMethod.OFFICE365: _("OAuth 2.0 app registration (Office 365)"),
+            AuthMethod.GOOGLE: _("OAuth 2.0 service account (Google Workspace)"),
+        }[self]
+
+
+class AppCredential(StrEnum):
+    """What proves an Office 365 app registration: a secret or a certificate."""
+
+    SECRET = "secret"
+    CERTIFICATE = "certificate"
+
+
 class AdapterChoice(StrEnum):
     """The adapter to set up: the recommended one, or one the technician forces."""
 
@@ -187,6 +215,32 @@ class Superuser:
 
 
 @dataclass
+class OAuthApp:
+    """The OAuth 2.0 identity that opens the mailboxes; never holds a secret.
+
+    The client secret, the certificate's private key or the service
+    account's key file live in the credential store (:mod:`app.secrets`).
+    """
+
+    method: AuthMethod = AuthMethod.PASSWORD
+    #: Office 365: the directory (tenant) ID, or its ….onmicrosoft.com name.
+    tenant_id: str = ""
+    #: Office 365: the app registration's application (client) ID.
+    client_id: str = ""
+    credential: AppCredential = AppCredential.SECRET
+    #: Office 365 with a certificate: its SHA-1 thumbprint (40 hex digits).
+    certificate_thumbprint: str = ""
+    #: Google: the service account's address (client_email of its key file).
+    service_account: str = ""
+    #: Where tokens come from, when not Microsoft's global sign-in service
+    #: (https://login.microsoftonline.com): a national cloud, or a local
+    #: identity provider in tests. Google's key file names its own endpoint.
+    authority: str = ""
+    #: Extra certificate authority file (PEM) for the token service.
+    ca_file: str = ""
+
+
+@dataclass
 class VoicemailUser:
     """One UM user: the voicemail box and the mailbox it is kept in step with."""
 
@@ -222,6 +276,8 @@ class Deployment:
     #: Login of the UM user whose mailbox the connection test opens.
     sample_user: str = ""
     service: ServiceOptions = field(default_factory=ServiceOptions)
+    #: OAuth 2.0 sign-in for Office 365 and Google; ``method`` password: none.
+    oauth: OAuthApp = field(default_factory=OAuthApp)
     #: Warnings the technician has read and accepted, by finding key.
     acknowledged: list[str] = field(default_factory=list)
 
@@ -437,6 +493,61 @@ def check_accounts(dep: Deployment) -> list[FieldProblem]:
     return problems
 
 
+_GUID_RE = re.compile(
+    r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+_THUMBPRINT_RE = re.compile(r"^[0-9A-Fa-f]{40}$")
+
+
+def is_guid(text: str) -> bool:
+    """True for a GUID such as 8c5f1b6e-0f2a-4d1c-9e7b-2a3b4c5d6e7f."""
+    return bool(_GUID_RE.match(text.strip()))
+
+
+def check_oauth(app: OAuthApp) -> list[FieldProblem]:
+    """Problems with the OAuth 2.0 identity (none for password sign-in)."""
+    problems = []
+    if app.method is AuthMethod.OFFICE365:
+        tenant = app.tenant_id.strip()
+        if not tenant:
+            problems.append(FieldProblem(
+                "oauth.tenant_id", _("Directory (tenant) ID"), _("is empty."),
+                _("Copy it from the app registration's Overview page in the "
+                  "Microsoft Entra admin center.")))
+        elif not is_guid(tenant) and not (_HOST_RE.match(tenant) and "." in tenant):
+            problems.append(FieldProblem(
+                "oauth.tenant_id", _("Directory (tenant) ID"),
+                _("'{value}' is neither a GUID nor a domain name.").format(
+                    value=tenant),
+                _("Use the GUID from the app registration's Overview page, or "
+                  "the tenant's name such as contoso.onmicrosoft.com.")))
+        if not is_guid(app.client_id):
+            problems.append(FieldProblem(
+                "oauth.client_id", _("Application (client) ID"),
+                (_("is empty.") if not app.client_id.strip()
+                 else _("'{value}' is not a GUID.").format(value=app.client_id)),
+                _("Copy the Application (client) ID from the app registration's "
+                  "Overview page.")))
+        if (app.credential is AppCredential.CERTIFICATE
+                and not _THUMBPRINT_RE.match(
+                    app.certificate_thumbprint.replace(":", "").strip())):
+            problems.append(FieldProblem(
+                "oauth.certificate_thumbprint", _("Certificate thumbprint"),
+                _("is not 40 hexadecimal digits."),
+                _("Copy the thumbprint shown under Certificates & secrets, "
+                  "Certificates, in the app registration.")))
+    elif app.method is AuthMethod.GOOGLE and not app.service_account.strip():
+        problems.append(FieldProblem(
+            "oauth.service_account", _("Service account key"), _("is missing."),
+            _("Choose the service account's JSON key file.")))
+    if app.ca_file and not Path(app.ca_file).is_file():
+        problems.append(FieldProblem(
+            "oauth.ca_file", _("Token service authority file"),
+            _("'{value}' does not exist.").format(value=app.ca_file),
+            _("Choose the PEM file of the authority that signed the token "
+              "service's certificate, or leave the field empty.")))
+    return problems
+
+
 def check_service(options: ServiceOptions) -> list[FieldProblem]:
     """Problems with the service settings."""
     problems = []
@@ -481,5 +592,6 @@ def check(dep: Deployment) -> list[FieldProblem]:
         *check_site(dep.site),
         *check_server(dep.server),
         *check_accounts(dep),
+        *check_oauth(dep.oauth),
         *check_service(dep.service),
     ]

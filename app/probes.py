@@ -22,14 +22,24 @@ from datetime import UTC, datetime
 from email.header import Header
 from email.utils import format_datetime, make_msgid
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from imapclient.exceptions import IMAPClientError
 
 from app.i18n import _
-from app.imapconn import Cancelled, ImapSession, SessionError, Timeouts, Transcript
-from app.model import Deployment, Security
+from app.imapconn import (
+    Cancelled,
+    ImapSession,
+    SessionError,
+    Timeouts,
+    TokenRefused,
+    Transcript,
+)
+from app.model import AuthMethod, Deployment, Security
 from app.secrets import Redactor
+
+if TYPE_CHECKING:
+    from app.oauth import TokenSource
 
 log = logging.getLogger(__name__)
 
@@ -250,6 +260,12 @@ class _ImapTest:
         self.exists = 0
         self.uid: int | None = None
         self.message_id = ""
+        #: OAuth 2.0 sign-in: where tokens come from, and how a second
+        #: session (to tell a missing app from a missing permission) is bound.
+        self.tokens: TokenSource | None = None
+        self.redact: Redactor | None = None
+        self.timeouts: Timeouts | None = None
+        self.cancel: Any = None
 
     def steps(self) -> list[_Step]:
         host = self.dep.server.host
@@ -267,10 +283,22 @@ class _ImapTest:
                                    self.starttls)]
         else:
             steps += [greet]
+        steps.append(_Step("capabilities", _("Server capabilities"),
+                           self.capabilities))
+        method = self.dep.oauth.method
+        if method is AuthMethod.PASSWORD:
+            steps.append(_Step("login", _("Superuser login for {user}").format(
+                user=self.user), self.login))
+        else:
+            provider = (_("Microsoft Entra ID") if method is AuthMethod.OFFICE365
+                        else _("Google"))
+            steps += [
+                _Step("token", _("Access token from {provider}").format(
+                    provider=provider), self.token),
+                _Step("login", _("OAuth 2.0 sign-in to {user}'s mailbox").format(
+                    user=self.user), self.login_oauth),
+            ]
         steps += [
-            _Step("capabilities", _("Server capabilities"), self.capabilities),
-            _Step("login", _("Superuser login for {user}").format(user=self.user),
-                  self.login),
             _Step("mailbox", _("Open {user}'s inbox").format(user=self.user),
                   self.open_inbox),
             _Step("folders", _("List {user}'s folders").format(user=self.user),
@@ -335,6 +363,66 @@ class _ImapTest:
         self.session.login(su, self.password, self.user)
         return _("Logged in as {su} for {user}").format(
             su=su.login, user=self.user), su.impersonation.label
+
+    def token(self) -> tuple[str, str]:
+        from app import oauth  # noqa: PLC0415 - msal and google-auth load slowly
+
+        if self.tokens is None:
+            self.tokens = oauth.token_source(self.dep, self.password)
+        assert self.tokens is not None
+        token = self.tokens.get(self.user)
+        if self.redact is not None:
+            self.redact.add(token.value)
+        minutes = round(token.lifetime / 60)
+        claims = token.claims
+        if self.dep.oauth.method is AuthMethod.OFFICE365:
+            roles = ", ".join(map(str, claims.get("roles") or [])) or _("none")
+            return (_("Token for the application, valid {n} min").format(n=minutes),
+                    _("Application: {app}\nTenant: {tenant}\nRoles: {roles}\n"
+                      "Renewed automatically before it expires.").format(
+                        app=self.dep.oauth.client_id, tenant=self.dep.oauth.tenant_id,
+                        roles=roles))
+        return (_("Token for {user}, valid {n} min").format(user=self.user,
+                                                           n=minutes),
+                _("Service account: {sa}\nScope: https://mail.google.com/\n"
+                  "Renewed automatically before it expires.").format(
+                    sa=self.dep.oauth.service_account))
+
+    def login_oauth(self) -> tuple[str, str]:
+        from app import oauth  # noqa: PLC0415 - see token()
+
+        assert self.tokens is not None, "the token step runs first"
+        method = self.dep.oauth.method
+        try:
+            self.session.login_oauth(self.user, self.tokens.token(self.user))
+        except TokenRefused as refused:
+            other = next((u.login for u in self.dep.users
+                          if u.login != self.user), "")
+            other_ok = self._opens(other) if (
+                other and method is AuthMethod.OFFICE365) else None
+            raise oauth.explain_refusal(method, refused, other if other_ok
+                                        is not None else "", other_ok) from None
+        return (_("Signed in to {user}'s mailbox with XOAUTH2").format(
+            user=self.user), self.dep.oauth.method.label)
+
+    def _opens(self, user: str) -> bool | None:
+        """Whether the same token opens *user*'s mailbox (a short second session).
+
+        ``None`` when that session failed for another reason.
+        """
+        second = ImapSession(self.dep.server, self.timeouts, self.cancel)
+        try:
+            second.open(self.dep.superuser, "", user, tokens=self.tokens)
+        except TokenRefused:
+            return False
+        except Cancelled:
+            raise
+        except SessionError as exc:
+            log.debug("Second sign-in for %s failed: %s", user, exc.summary)
+            return None
+        finally:
+            second.close()
+        return True
 
     def open_inbox(self) -> tuple[str, str]:
         client = self.session.client
@@ -669,6 +757,7 @@ def run_imap_test(
     transcript = Transcript(mask=redact)
     session = ImapSession(dep.server, timeouts, cancel, transcript)
     test = _ImapTest(dep, password, session)
+    test.redact, test.timeouts, test.cancel = redact, timeouts, cancel
     report = TestReport(target=f"{dep.server.host}:{dep.server.port}")
     started = time.perf_counter()
     blocked: StepResult | None = None

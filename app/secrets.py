@@ -17,7 +17,7 @@ import keyring.backend
 import keyring.errors
 
 from app.i18n import _
-from app.model import Deployment
+from app.model import AppCredential, AuthMethod, Deployment
 
 log = logging.getLogger(__name__)
 
@@ -44,9 +44,35 @@ class SecretRef:
 
 
 def superuser_ref(dep: Deployment) -> SecretRef:
-    """The credential-store entry of the superuser's password."""
+    """The credential-store entry of the superuser's secret.
+
+    That is its password, or for OAuth 2.0 the app registration's client
+    secret or certificate key, or the service account's key file.
+    """
+    oauth = dep.oauth
+    if oauth.method is AuthMethod.OFFICE365:
+        kind = ("office365-certificate-key"
+                if oauth.credential is AppCredential.CERTIFICATE
+                else "office365-client-secret")
+        return SecretRef(SERVICE_NAME, f"{kind}:{oauth.tenant_id.strip().lower()}/"
+                                       f"{oauth.client_id.strip().lower()}")
+    if oauth.method is AuthMethod.GOOGLE:
+        return SecretRef(SERVICE_NAME, "google-service-account-key:"
+                                       f"{oauth.service_account.strip().lower()}")
     host = dep.server.host.strip().lower()
     return SecretRef(SERVICE_NAME, f"{dep.superuser.login}@{host}")
+
+
+def secret_kind(dep: Deployment) -> str:
+    """What the superuser's secret is, in words ("client secret" …)."""
+    oauth = dep.oauth
+    if oauth.method is AuthMethod.OFFICE365:
+        return (_("certificate private key")
+                if oauth.credential is AppCredential.CERTIFICATE
+                else _("client secret"))
+    if oauth.method is AuthMethod.GOOGLE:
+        return _("service account key")
+    return _("password")
 
 
 def _leaves(
