@@ -7,7 +7,6 @@ mailbox. Test modules import the fixtures they use from here.
 
 from __future__ import annotations
 
-import contextlib
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -140,16 +139,3 @@ def google_site(idp: TokenServer, dovecot: Dovecot, spool: str = "") -> GoogleSi
     return GoogleSite(account, _deployment(dovecot, oauth, account.client_email,
                                            spool),
                       account.key_file(idp.google_token_uri))
-
-
-@contextlib.contextmanager
-def changed(obj: object, **values: object) -> Iterator[None]:
-    """Set attributes of *obj* for a while (the directory of a test)."""
-    before = {name: getattr(obj, name) for name in values}
-    for name, value in values.items():
-        setattr(obj, name, value)
-    try:
-        yield
-    finally:
-        for name, value in before.items():
-            setattr(obj, name, value)
