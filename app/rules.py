@@ -459,16 +459,20 @@ def _r14_hosted_delay(ctx: Context) -> Iterable[Finding]:
             "time than the call itself. That is expected."))
 
 
-def _oauth_pending(ctx: Context) -> Iterable[Finding]:
-    # FIXME: OAuth 2.0 sign-in (Office 365 app registration, Google service
-    # account) is not built yet, so hosted mail is blocked instead of set up.
-    if ctx.site.kind.hosted and ctx.adapter is Adapter.IMAP_CONNECTOR:
-        yield Finding("AUTH", Level.ERROR, _(
-            "{kind} accepts only OAuth 2.0 sign-in for a superuser that opens "
-            "other users' mailboxes, which this version cannot set up yet.").format(
-            kind=ctx.site.kind.label), _(
-            "Set up the connector by hand with the UM system's manual, or wait "
-            "for the version with OAuth 2.0 support."))
+def _oauth_sign_in(ctx: Context) -> Iterable[Finding]:
+    if ctx.adapter is not Adapter.IMAP_CONNECTOR:
+        return
+    if ctx.site.kind is ServerKind.OFFICE_365:
+        yield Finding("AUTH", Level.INFO, _(
+            "Office 365 accepts no passwords over IMAP: the connector signs in "
+            "with OAuth 2.0 as an app registration (tenant ID, client ID, "
+            "client secret or certificate) that the tenant administrator "
+            "allows to open the UM users' mailboxes."))
+    elif ctx.site.kind is ServerKind.GOOGLE:
+        yield Finding("AUTH", Level.INFO, _(
+            "Google Workspace signs in with OAuth 2.0 as a service account with "
+            "domain-wide delegation (its JSON key), or with an app password of "
+            "an account that may open the mailboxes."))
 
 
 def _gateway_pending(ctx: Context) -> Iterable[Finding]:
@@ -543,8 +547,8 @@ RULES: tuple[Rule, ...] = (
         "Hosted mail may deliver late; the email's time can differ from the "
         "voicemail's. Informational only."), _r14_hosted_delay),
     Rule("AUTH", _("Sign-in to hosted mail"), Page.SITE, ("site.kind",), _(
-        "Office 365 and Google need OAuth 2.0 for a superuser that opens other "
-        "mailboxes."), _oauth_pending),
+        "Office 365 and Google sign in with OAuth 2.0 (an app registration or a "
+        "service account); informational."), _oauth_sign_in),
     Rule("GATEWAY", _("Gateway set-up"), Page.COMPUTER, ("site.adapter",), _(
         "The wizard checks the gateway computer; setting up the gateway itself "
         "comes in a later version."), _gateway_pending),
