@@ -32,6 +32,7 @@ from app.autodetect import PROVIDERS
 from app.model import (
     Adapter,
     AdapterChoice,
+    AuthMethod,
     Deployment,
     FieldProblem,
     Impersonation,
@@ -422,6 +423,15 @@ class ServerPage(Page):
         """Next needs a valid server and a site the rules allow."""
         return not check_server(self.dep.server) and not self._site_blocked()
 
+    def nextId(self) -> int:  # noqa: N802
+        """Hosted mail signs in with OAuth 2.0 on a page of its own."""
+        from ui.oauthpages import GooglePage, Office365Page  # noqa: PLC0415
+
+        kind = self.dep.site.kind
+        target: type[Page] = {ServerKind.OFFICE_365: Office365Page,
+                              ServerKind.GOOGLE: GooglePage}.get(kind, AccountsPage)
+        return self.wizard_().page_id(target)
+
     def _site_blocked(self) -> list[Finding]:
         """Site rule findings that block (the site can change from this page)."""
         return blocking(evaluate(Context(self.dep), RulePage.SITE),
@@ -508,6 +518,7 @@ class AccountsPage(Page):
         if self._loading:
             return
         su = self.dep.superuser
+        self.dep.oauth.method = AuthMethod.PASSWORD  # this page is for passwords
         su.login = self.login.text().strip()
         su.impersonation = Impersonation(self.form_kind.currentData())
         su.domain = self.domain.text().strip()
@@ -526,6 +537,10 @@ class AccountsPage(Page):
         """Next needs a login, a password and, for Exchange, the domain."""
         return bool(self.password.text()) and not any(
             p.field.startswith("superuser") for p in check_accounts(self.dep))
+
+    def nextId(self) -> int:  # noqa: N802
+        """The OAuth 2.0 pages that follow in the list are for other paths."""
+        return self.wizard_().page_id(UsersPage)
 
 
 def _password_problem(page: Page) -> FieldProblem:
@@ -673,12 +688,15 @@ def summary_html(page: Page, dep: Deployment, config_path: Path,
             host=dep.server.host, port=dep.server.port,
             security=dep.server.security.short)),
         (tr("Superuser"),
-         f"{dep.superuser.login} — {dep.superuser.impersonation.label}"),
+         f"{dep.superuser.login} — " + (
+             dep.oauth.method.label if dep.oauth.method is not AuthMethod.PASSWORD
+             else dep.superuser.impersonation.label)),
         (tr("Voicemail boxes"), ", ".join(f"{u.mailbox} → {u.login}"
                                           for u in dep.users)),
         (tr("Spool folder"), dep.service.spool),
         (tr("Configuration file"), str(config_path)),
-        (tr("Password kept in"), f"{secrets.backend_name()} ({ref})"),
+        (tr("{kind} kept in").format(kind=secrets.secret_kind(dep).capitalize()),
+         f"{secrets.backend_name()} ({ref})"),
         (tr("Service"), tr("the connector, started in the background as this "
                            "user; its log and status are kept in {folder}").format(
             folder=state_dir)),

@@ -132,6 +132,7 @@ class SetupWizard(QWizard):
         # Imported here: the pages import this module for Page.
         from ui.computerpage import ComputerPage  # noqa: PLC0415
         from ui.finishpage import FinishPage  # noqa: PLC0415
+        from ui.oauthpages import GooglePage, Office365Page  # noqa: PLC0415
         from ui.pages import (  # noqa: PLC0415
             AccountsPage,
             ServerPage,
@@ -144,6 +145,7 @@ class SetupWizard(QWizard):
 
         self.pages: list[Page] = [
             WelcomePage(), SitePage(), ComputerPage(), ServerPage(), AccountsPage(),
+            Office365Page(), GooglePage(),
             UsersPage(), ConnectionTestPage(), SummaryPage(), FinishPage()]
         self._ids = {type(page): self.addPage(page) for page in self.pages}
 

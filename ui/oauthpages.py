@@ -1,0 +1,463 @@
+"""Sign-in pages for hosted mail: an Office 365 app registration, a Google
+service account (or an app password instead).
+
+Each page writes the OAuth 2.0 identity into ``Deployment.oauth`` as the
+technician types and keeps the secret (client secret, certificate key or the
+service account's key file) in memory only, in ``SetupWizard.password``, until
+Apply hands it to the credential store. The tenant administrator's part is
+shown as the exact commands to run, filled in with the IDs typed here.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import secrets
+from app.model import (
+    AppCredential,
+    AuthMethod,
+    FieldProblem,
+    check_oauth,
+    is_guid,
+)
+from ui.wizard import Page, ProblemLabel, scroll_layout, set_level
+
+log = logging.getLogger(__name__)
+
+# app.oauth (msal, google-auth) takes longer to load than the wizard takes to
+# open, so it is imported where a page first needs it; these copy its values.
+GOOGLE_SCOPE = "https://mail.google.com/"
+IMAP_ROLE = "IMAP.AccessAsApp"
+
+
+def _note(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("note")
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _row(*widgets: QWidget) -> QWidget:
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for index, widget in enumerate(widgets):
+        layout.addWidget(widget, 1 if index == 0 else 0)
+    return row
+
+
+def _commands_view() -> QPlainTextEdit:
+    view = QPlainTextEdit()
+    view.setObjectName("commands")
+    view.setReadOnly(True)
+    view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+    view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+    view.setMinimumHeight(150)
+    return view
+
+
+def _secret_field(page: Page, name: str) -> tuple[QLineEdit, QWidget]:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setAccessibleName(name)
+    show = QCheckBox(page.tr("S&how"))
+    show.toggled.connect(lambda shown: edit.setEchoMode(
+        QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password))
+    return edit, _row(edit, show)
+
+
+def _read_text(path: str) -> str:
+    """The file's text, or "" when it cannot be read (the page says so)."""
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
+def _store_note(page: Page, label: QLabel, kind: str) -> None:
+    try:
+        secrets.check_store()
+        set_level(label, "info")
+        label.setText(page.tr("ℹ The {kind} will be kept in the credential store "
+                              "({store}), never in the configuration file.").format(
+            kind=kind, store=secrets.backend_name()))
+    except secrets.CredentialStoreError as exc:
+        set_level(label, "error")
+        label.setText("✘ " + str(exc))
+
+
+class Office365Page(Page):
+    """The app registration that opens the UM users' Office 365 mailboxes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Office 365 sign-in (OAuth 2.0)"))
+        self.setSubTitle(self.tr(
+            "Office 365 takes no passwords over IMAP. The connector signs in as "
+            "an app registration that the tenant administrator allows to open "
+            "the UM users' mailboxes."))
+        self.tenant = QLineEdit()
+        self.tenant.setPlaceholderText(self.tr("GUID, or contoso.onmicrosoft.com"))
+        self.client = QLineEdit()
+        self.client.setPlaceholderText(self.tr("Application (client) ID, a GUID"))
+        self.credential = QComboBox()
+        self.credential.addItem(self.tr("Client secret"), AppCredential.SECRET)
+        self.credential.addItem(self.tr("Certificate"), AppCredential.CERTIFICATE)
+        self.secret, self.secret_row = _secret_field(self,
+                                                     self.tr("Client secret value"))
+        self.secret.setPlaceholderText(self.tr("the secret's Value, not its ID"))
+        self.thumbprint = QLineEdit()
+        self.thumbprint.setPlaceholderText(self.tr("40 hexadecimal digits"))
+        self.key_file = QLineEdit()
+        self.key_file.setPlaceholderText(self.tr("PEM file with the private key"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self._browse_key)
+        self.key_row = _row(self.key_file, browse)
+        self.authority = QLineEdit()
+        self.authority.setPlaceholderText("https://login.microsoftonline.com")
+        self.ca_file = QLineEdit()
+        self.ca_file.setPlaceholderText(self.tr("system authorities"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Directory (&tenant) ID:"), self.tenant)
+        form.addRow(self.tr("Application (&client) ID:"), self.client)
+        form.addRow(self.tr("Proven &by:"), self.credential)
+        self.secret_label = QLabel(self.tr("Client &secret value:"))
+        self.secret_label.setBuddy(self.secret)
+        form.addRow(self.secret_label, self.secret_row)
+        self.thumbprint_label = QLabel(self.tr("Certificate t&humbprint:"))
+        self.thumbprint_label.setBuddy(self.thumbprint)
+        form.addRow(self.thumbprint_label, self.thumbprint)
+        self.key_label = QLabel(self.tr("Private &key file:"))
+        self.key_label.setBuddy(self.key_file)
+        form.addRow(self.key_label, self.key_row)
+        advanced = QGroupBox(self.tr("Sign-in service (national clouds only)"))
+        advanced_form = QFormLayout(advanced)
+        advanced_form.addRow(self.tr("A&uthority:"), self.authority)
+        advanced_form.addRow(self.tr("CA &file:"), self.ca_file)
+        for widget, text in (
+            (self.tenant, self.tr("Entra admin center, App registrations, your "
+                                  "app, Overview: Directory (tenant) ID.")),
+            (self.client, self.tr("Same page: Application (client) ID.")),
+            (self.secret, self.tr("Certificates & secrets: the Value column, "
+                                  "shown only when the secret is created.")),
+        ):
+            widget.setToolTip(text)
+            widget.setAccessibleDescription(text)
+
+        self.problems = ProblemLabel()
+        self.store_note = _note()
+        admin = QGroupBox(self.tr("What the tenant administrator does once"))
+        admin_layout = QVBoxLayout(admin)
+        admin_layout.addWidget(_note(self.tr(
+            "In the Microsoft Entra admin center: App registrations, New "
+            "registration; API permissions, Add a permission, APIs my "
+            "organization uses, Office 365 Exchange Online, Application "
+            "permissions, {role}; then Grant admin consent. Then in Exchange "
+            "Online PowerShell:").format(role=IMAP_ROLE)))
+        self.commands = _commands_view()
+        self.commands.setAccessibleName(self.tr("PowerShell for the tenant "
+                                                "administrator"))
+        copy = QPushButton(self.tr("Co&py commands"))
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(
+            self.commands.toPlainText()))
+        admin_layout.addWidget(self.commands)
+        admin_layout.addWidget(copy, 0, Qt.AlignmentFlag.AlignRight)
+
+        layout = scroll_layout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.store_note)
+        layout.addWidget(admin)
+        layout.addWidget(advanced)
+        layout.addStretch(1)
+        self._loading = False
+        for edit in (self.tenant, self.client, self.secret, self.thumbprint,
+                     self.key_file, self.authority, self.ca_file):
+            edit.textChanged.connect(self._changed)
+        self.credential.currentIndexChanged.connect(self._changed)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        """Show the app registration answers (the secret only from memory)."""
+        oauth = self.dep.oauth
+        self._loading = True
+        self.tenant.setText(oauth.tenant_id)
+        self.client.setText(oauth.client_id)
+        self.credential.setCurrentIndex(self.credential.findData(oauth.credential))
+        self.thumbprint.setText(oauth.certificate_thumbprint)
+        self.authority.setText(oauth.authority)
+        self.ca_file.setText(oauth.ca_file)
+        if oauth.method is AuthMethod.OFFICE365 and (
+                oauth.credential is AppCredential.SECRET):
+            self.secret.setText(self.wizard_().password)
+        self._loading = False
+        self._changed()
+
+    def _browse_key(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Private key of the certificate"), "",
+            self.tr("PEM files (*.pem *.key);;All files (*)"))
+        if path:
+            self.key_file.setText(path)
+
+    def _secret(self) -> str:
+        if self.credential.currentData() == AppCredential.CERTIFICATE:
+            path = self.key_file.text().strip()
+            return _read_text(path) if path else ""
+        return self.secret.text().strip()
+
+    def _changed(self) -> None:
+        if self._loading:
+            return
+        dep = self.dep
+        oauth = dep.oauth
+        oauth.method = AuthMethod.OFFICE365
+        oauth.tenant_id = self.tenant.text().strip()
+        oauth.client_id = self.client.text().strip()
+        oauth.credential = AppCredential(self.credential.currentData())
+        oauth.certificate_thumbprint = self.thumbprint.text().strip()
+        oauth.authority = self.authority.text().strip()
+        oauth.ca_file = self.ca_file.text().strip()
+        # The application is the superuser: it opens every UM user's mailbox.
+        dep.superuser.login = oauth.client_id
+        self.wizard_().password = self._secret()
+        certificate = oauth.credential is AppCredential.CERTIFICATE
+        for widget in (self.thumbprint, self.thumbprint_label, self.key_row,
+                       self.key_label):
+            widget.setVisible(certificate)
+        for widget in (self.secret_row, self.secret_label):
+            widget.setVisible(not certificate)
+        self.problems.show_problems(self.problems_now())
+        _store_note(self, self.store_note, secrets.secret_kind(dep))
+        self.commands.setPlainText(self.powershell())
+        self.completeChanged.emit()
+
+    def problems_now(self) -> list[FieldProblem]:
+        """The page's field problems, the secret's included."""
+        problems = check_oauth(self.dep.oauth)
+        oauth = self.dep.oauth
+        if oauth.credential is AppCredential.CERTIFICATE:
+            path = self.key_file.text().strip()
+            if not path:
+                problems.append(FieldProblem(
+                    "oauth.key", self.tr("Private key file"), self.tr("is empty."),
+                    self.tr("Choose the PEM file with the certificate's private "
+                            "key.")))
+            elif "PRIVATE KEY" not in self._secret():
+                problems.append(FieldProblem(
+                    "oauth.key", self.tr("Private key file"),
+                    self.tr("'{path}' holds no PEM private key.").format(path=path),
+                    self.tr("Export the certificate's key as PEM (BEGIN PRIVATE "
+                            "KEY); a .pfx must be converted first.")))
+        elif not self.secret.text().strip():
+            problems.append(FieldProblem(
+                "oauth.secret", self.tr("Client secret"), self.tr("is empty."),
+                self.tr("Enter the client secret's Value.")))
+        elif is_guid(self.secret.text()):
+            problems.append(FieldProblem(
+                "oauth.secret", self.tr("Client secret"),
+                self.tr("this is the secret's ID (a GUID), not its value."),
+                self.tr("Enter the Value column of Certificates & secrets; if it "
+                        "was not copied when created, create a new secret.")))
+        return problems
+
+    def powershell(self) -> str:
+        """The tenant administrator's commands, with the IDs typed so far."""
+        oauth = self.dep.oauth
+        tenant = oauth.tenant_id or "<tenant ID>"
+        client = oauth.client_id or "<application (client) ID>"
+        mailboxes = [u.login for u in self.dep.users if u.login] or [
+            "<UM user's mailbox>"]
+        lines = [
+            "Install-Module -Name ExchangeOnlineManagement",
+            f"Connect-ExchangeOnline -Organization {tenant}",
+            self.tr("# The Object ID comes from Enterprise applications, not "
+                    "from App registrations."),
+            f"New-ServicePrincipal -AppId {client} "
+            "-ObjectId <enterprise application Object ID>",
+            f"$sp = Get-ServicePrincipal -Identity {client}",
+            self.tr("# FullAccess on each UM user's mailbox, and on no other: "
+                    "this scopes the application."),
+        ]
+        lines += [f"Add-MailboxPermission -Identity {box} -User $sp.Identity "
+                  "-AccessRights FullAccess" for box in mailboxes]
+        return "\n".join(lines)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        """Next needs the IDs and the secret or key."""
+        return not self.problems_now()
+
+    def nextId(self) -> int:  # noqa: N802 - Qt's name
+        """On to the voicemail boxes: the password page is not needed."""
+        from ui.pages import UsersPage  # noqa: PLC0415 - ui.pages imports us
+
+        return self.wizard_().page_id(UsersPage)
+
+
+class GooglePage(Page):
+    """A Google service account with domain-wide delegation, or an app password."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Google Workspace sign-in (OAuth 2.0)"))
+        self.setSubTitle(self.tr(
+            "Google takes no ordinary passwords over IMAP. A service account "
+            "with domain-wide delegation opens every user's mailbox; an app "
+            "password works for one account that may open the others."))
+        self.use_key = QRadioButton(self.tr(
+            "&Service account with domain-wide delegation (recommended)"))
+        self.use_password = QRadioButton(self.tr("&App password instead"))
+        self.use_key.setChecked(True)
+        self.key_file = QLineEdit()
+        self.key_file.setPlaceholderText(self.tr("the service account's JSON key"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self._browse_key)
+        self.ca_file = QLineEdit()
+        self.ca_file.setPlaceholderText(self.tr("system authorities"))
+        self.account = _note()
+        self.account.setAccessibleName(self.tr("Service account"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Key file:"), _row(self.key_file, browse))
+        form.addRow(self.tr("Service account:"), self.account)
+        form.addRow(self.tr("Token service CA &file:"), self.ca_file)
+        self.key_box = QWidget()
+        self.key_box.setLayout(form)
+        self.problems = ProblemLabel()
+        self.store_note = _note()
+        admin = QGroupBox(self.tr("What the Workspace administrator does once"))
+        admin_layout = QVBoxLayout(admin)
+        self.steps = _commands_view()
+        self.steps.setAccessibleName(self.tr("Steps for the Workspace "
+                                             "administrator"))
+        admin_layout.addWidget(self.steps)
+        self.admin = admin
+        self.password_note = _note(self.tr(
+            "Next asks for the account and its app password (Google Account, "
+            "Security, 2-Step Verification, App passwords). That account must "
+            "be allowed to open the other users' mailboxes."))
+
+        layout = scroll_layout(self)
+        layout.addWidget(self.use_key)
+        layout.addWidget(self.key_box)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.store_note)
+        layout.addWidget(admin)
+        layout.addWidget(self.use_password)
+        layout.addWidget(self.password_note)
+        layout.addStretch(1)
+        self._loading = False
+        self._client_id = ""
+        for edit in (self.key_file, self.ca_file):
+            edit.textChanged.connect(self._changed)
+        self.use_key.toggled.connect(self._changed)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        """Show the Google answers."""
+        oauth = self.dep.oauth
+        self._loading = True
+        self.use_password.setChecked(oauth.method is AuthMethod.PASSWORD
+                                     and bool(self.dep.superuser.login))
+        self.use_key.setChecked(not self.use_password.isChecked())
+        self.ca_file.setText(oauth.ca_file)
+        self._loading = False
+        self._changed()
+
+    def _browse_key(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Service account key"), "",
+            self.tr("JSON key files (*.json);;All files (*)"))
+        if path:
+            self.key_file.setText(path)
+
+    def _changed(self) -> None:
+        if self._loading:
+            return
+        dep = self.dep
+        keyed = self.use_key.isChecked()
+        self.key_box.setEnabled(keyed)
+        self.admin.setVisible(keyed)
+        self.password_note.setVisible(not keyed)
+        if not keyed:
+            dep.oauth.method = AuthMethod.PASSWORD
+            self.problems.show_problems([])
+            self.store_note.hide()
+            self.completeChanged.emit()
+            return
+        dep.oauth.method = AuthMethod.GOOGLE
+        dep.oauth.ca_file = self.ca_file.text().strip()
+        problems, text = self._read_key()
+        self.wizard_().password = text if not problems else ""
+        self.problems.show_problems([*problems, *check_oauth(dep.oauth)])
+        self.store_note.show()
+        _store_note(self, self.store_note, secrets.secret_kind(dep))
+        self.steps.setPlainText(self.admin_steps())
+        self.completeChanged.emit()
+
+    def _read_key(self) -> tuple[list[FieldProblem], str]:
+        """Load the key file into memory; its problems, or its text."""
+        dep = self.dep
+        path = self.key_file.text().strip()
+        dep.oauth.service_account = ""
+        self._client_id = ""
+        self.account.setText("")
+        if not path:
+            return [], ""
+        from app.oauth import OAuthError, parse_key_file  # noqa: PLC0415
+
+        text = _read_text(path)
+        try:
+            info = parse_key_file(text)
+        except OAuthError as exc:
+            return [FieldProblem("oauth.service_account", self.tr("Key file"),
+                                 exc.summary + ".", exc.remedy)], ""
+        dep.oauth.service_account = str(info["client_email"])
+        dep.superuser.login = dep.oauth.service_account
+        self._client_id = str(info["client_id"])
+        self.account.setText(self.tr("{email} (client ID {client})").format(
+            email=dep.oauth.service_account, client=self._client_id))
+        return [], text
+
+    def admin_steps(self) -> str:
+        """The Workspace administrator's steps, with this account's client ID."""
+        client = self._client_id or self.tr("<the key file's client ID>")
+        return "\n".join([
+            self.tr("1. Admin console: Security > Access and data control > API "
+                    "controls > Manage Domain Wide Delegation > Add new"),
+            self.tr("   Client ID: {client}").format(client=client),
+            self.tr("   OAuth scopes: {scope}").format(scope=GOOGLE_SCOPE),
+            self.tr("2. Admin console: Apps > Google Workspace > Gmail > End User "
+                    "Access > POP and IMAP access: enable IMAP for the UM users."),
+        ])
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        """Next needs a readable key file, or the app-password choice."""
+        if self.use_password.isChecked():
+            return True
+        return bool(self.wizard_().password) and not check_oauth(self.dep.oauth)
+
+    def nextId(self) -> int:  # noqa: N802 - Qt's name
+        """The app password goes on the superuser page; a key needs none."""
+        from ui.pages import AccountsPage, UsersPage  # noqa: PLC0415
+
+        target = AccountsPage if self.use_password.isChecked() else UsersPage
+        return self.wizard_().page_id(target)
