@@ -1,0 +1,245 @@
+"""Office 365 and Google through the real wizard, to a voicemail delivered.
+
+The technician's path with pytest-qt: the site, the mail server (the
+provider's preset edited to point at the local Dovecot), the sign-in page,
+the voicemail boxes, the live test against Dovecot's oauth2 passdb and the
+local identity provider (see tests/test_oauth.py for why it is local), then
+Apply and the service delivering with its own tokens.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from imapclient import IMAPClient
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from app import memkeyring, secrets
+from app.model import AuthMethod, Deployment, ServerKind
+from app.probes import Status
+from app.services import BackgroundService
+from app.spool import tone_wav, write_voicemail
+from tests.support.dovecot import Dovecot
+from tests.support.oauthsite import (
+    address,
+    google_site,
+    idp,
+    oauth_dovecot,
+    office365_site,
+)
+from tests.support.tokenserver import TokenServer
+from tests.test_wizard import click_next, memory_store, run_test
+from ui.finishpage import FinishPage
+from ui.oauthpages import GooglePage, Office365Page
+from ui.pages import AccountsPage, ServerPage, SitePage, SummaryPage, UsersPage
+from ui.testpage import ConnectionTestPage
+from ui.wizard import SetupWizard
+
+# Fixtures used by name below.
+__all__ = ["idp", "memory_store", "oauth_dovecot"]
+
+pytestmark = [pytest.mark.gui, pytest.mark.dovecot]
+
+
+@pytest.fixture
+def wizard(qtbot: QtBot, tmp_path: Path) -> Iterator[SetupWizard]:
+    """A fresh wizard writing into tmp_path; its service is stopped afterwards."""
+    wiz = SetupWizard(deployment=Deployment(),
+                      config_path=tmp_path / "config" / "umconnect.toml",
+                      state_dir=tmp_path / "state")
+    wiz.confirm_cancel = False
+    qtbot.addWidget(wiz)
+    wiz.show()
+    yield wiz
+    wiz.shutdown()
+    BackgroundService(wiz.config_path, wiz.state_dir).stop()
+
+
+def fill_site_and_server(qtbot: QtBot, wiz: SetupWizard, kind: ServerKind,
+                         dovecot: Dovecot) -> None:
+    """Welcome, site and mail server pages; the preset is edited to Dovecot."""
+    click_next(qtbot, wiz)
+    site = wiz.currentPage()
+    assert isinstance(site, SitePage)
+    site.kind.setCurrentIndex(site.kind.findData(kind))
+    site.users.setValue(40)
+    click_next(qtbot, wiz)
+    server = wiz.currentPage()
+    assert isinstance(server, ServerPage)
+    assert not server.host.isEnabled(), "the provider's settings come locked"
+    qtbot.mouseClick(server.edit_preset, Qt.MouseButton.LeftButton)
+    server.host.setText(dovecot.host)
+    server.port.setValue(dovecot.tls_port)
+    server.ca_file.setText(str(dovecot.ca_file))
+    click_next(qtbot, wiz)
+
+
+def fill_users(qtbot: QtBot, wiz: SetupWizard, spool: Path) -> ConnectionTestPage:
+    """Two voicemail boxes with the users' addresses, then the test page."""
+    users = wiz.currentPage()
+    assert isinstance(users, UsersPage)
+    qtbot.keyClicks(users.spool, str(spool))
+    for column, text in enumerate(("1001", "default", address("alice"), "Alice")):
+        users.table.item(0, column).setText(text)
+    users._add_row()  # the "Add box" button
+    for column, text in enumerate(("1002", "default", address("bob"), "Bob")):
+        users.table.item(1, column).setText(text)
+    click_next(qtbot, wiz)
+    page = wiz.currentPage()
+    assert isinstance(page, ConnectionTestPage)
+    return page
+
+
+def apply_and_see_delivery(qtbot: QtBot, wiz: SetupWizard, dovecot: Dovecot,
+                           spool: Path, secret: str) -> None:
+    """Apply, then a voicemail reaches alice's mailbox through the service."""
+    click_next(qtbot, wiz)
+    summary = wiz.currentPage()
+    assert isinstance(summary, SummaryPage)
+    assert "OAuth 2.0" in summary.text.text()
+    assert secret not in summary.text.text()
+    click_next(qtbot, wiz)                                   # Apply
+    finish = wiz.page(FinishPage)
+    qtbot.waitUntil(lambda: not finish.busy, timeout=30_000)
+    qtbot.waitUntil(lambda: "running" in finish.status.text(), timeout=15_000)
+    written = wiz.config_path.read_text()
+    assert secret not in written and "PRIVATE KEY" not in written
+    assert "[oauth]" in written
+
+    write_voicemail(spool, "default", "1001", audio=tone_wav(0.3),
+                    callerid='"Dora" <5550123>')
+    deadline = time.monotonic() + 20
+    while not (found := _from_dora(dovecot)) and time.monotonic() < deadline:
+        qtbot.wait(200)
+    assert found == 1
+    log = "\n".join(BackgroundService(wiz.config_path, wiz.state_dir).log_tail(200))
+    assert secret not in log
+    assert "New access token" in log
+
+
+def _from_dora(dovecot: Dovecot) -> int:
+    with IMAPClient(dovecot.host, dovecot.tls_port,
+                    ssl_context=dovecot.ssl_context()) as client:
+        client.plain_login(dovecot.master_user, dovecot.master_password,
+                           authorization_identity="alice")
+        client.select_folder("INBOX", readonly=True)
+        return len(client.search(["FROM", "Dora"]))
+
+
+def test_office365_through_the_wizard(
+        qtbot: QtBot, wizard: SetupWizard, idp: TokenServer,
+        oauth_dovecot: Dovecot, tmp_path: Path,
+        memory_store: memkeyring.MemoryKeyring) -> None:
+    oauth_dovecot.reset_mailboxes()
+    directory = office365_site(idp, oauth_dovecot)
+    spool = tmp_path / "spool"
+    spool.mkdir()
+    fill_site_and_server(qtbot, wizard, ServerKind.OFFICE_365, oauth_dovecot)
+
+    page = wizard.currentPage()
+    assert isinstance(page, Office365Page)
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert not next_button.isEnabled()
+    qtbot.keyClicks(page.tenant, directory.dep.oauth.tenant_id)
+    qtbot.keyClicks(page.client, directory.app.client_id)
+    qtbot.keyClicks(page.secret, directory.app.secret_id)
+    assert "secret's ID" in page.problems.text() and not next_button.isEnabled()
+    page.secret.setText(directory.secret)
+    page.authority.setText(idp.url)
+    page.ca_file.setText(str(idp.ca_file))
+    assert page.problems.isHidden(), page.problems.text()
+    commands = page.commands.toPlainText()
+    assert f"New-ServicePrincipal -AppId {directory.app.client_id}" in commands
+    assert f"Connect-ExchangeOnline -Organization {directory.dep.oauth.tenant_id}" \
+        in commands
+    click_next(qtbot, wizard)
+
+    test_page = fill_users(qtbot, wizard, spool)
+    run_test(qtbot, test_page)
+    report = test_page.report
+    assert report is not None and report.passed, report.to_text()
+    assert {s.key for s in report.steps} >= {"token", "login", "append"}
+    assert all(s.status is Status.PASS for s in report.steps)
+    dep = wizard.deployment
+    assert dep.oauth.method is AuthMethod.OFFICE365
+    assert "Add-MailboxPermission -Identity bob@example.com" in page.powershell()
+
+    apply_and_see_delivery(qtbot, wizard, oauth_dovecot, spool, directory.secret)
+    ref = secrets.superuser_ref(dep)
+    assert "office365-client-secret" in ref.username
+    assert memory_store.get_password(ref.service, ref.username) == directory.secret
+
+
+def test_google_through_the_wizard(
+        qtbot: QtBot, wizard: SetupWizard, idp: TokenServer,
+        oauth_dovecot: Dovecot, tmp_path: Path,
+        memory_store: memkeyring.MemoryKeyring) -> None:
+    oauth_dovecot.reset_mailboxes()
+    directory = google_site(idp, oauth_dovecot)
+    key_path = tmp_path / "key.json"
+    key_path.write_text(directory.key_file)
+    spool = tmp_path / "spool"
+    spool.mkdir()
+    fill_site_and_server(qtbot, wizard, ServerKind.GOOGLE, oauth_dovecot)
+
+    page = wizard.currentPage()
+    assert isinstance(page, GooglePage)
+    page.key_file.setText(str(tmp_path / "missing.json"))
+    assert "not JSON" in page.problems.text()
+    page.key_file.setText(str(key_path))
+    page.ca_file.setText(str(idp.ca_file))
+    assert directory.account.client_email in page.account.text()
+    assert directory.account.client_id in page.steps.toPlainText()
+    click_next(qtbot, wizard)
+
+    test_page = fill_users(qtbot, wizard, spool)
+    run_test(qtbot, test_page)
+    report = test_page.report
+    assert report is not None and report.passed, report.to_text()
+
+    apply_and_see_delivery(qtbot, wizard, oauth_dovecot, spool, directory.key_file)
+    ref = secrets.superuser_ref(wizard.deployment)
+    assert memory_store.get_password(ref.service, ref.username) == \
+        directory.key_file
+
+
+def test_google_app_password_goes_to_the_superuser_page(
+        qtbot: QtBot, wizard: SetupWizard, oauth_dovecot: Dovecot) -> None:
+    fill_site_and_server(qtbot, wizard, ServerKind.GOOGLE, oauth_dovecot)
+    page = wizard.currentPage()
+    assert isinstance(page, GooglePage)
+
+    page.use_password.setChecked(True)
+    click_next(qtbot, wizard)
+
+    assert isinstance(wizard.currentPage(), AccountsPage)
+    assert wizard.deployment.oauth.method is AuthMethod.PASSWORD
+
+
+def test_a_failure_shows_its_remedy_in_the_wizard(
+        qtbot: QtBot, wizard: SetupWizard, idp: TokenServer,
+        oauth_dovecot: Dovecot, tmp_path: Path) -> None:
+    directory = office365_site(idp, oauth_dovecot)
+    directory.app.mailboxes = {"bob"}
+    fill_site_and_server(qtbot, wizard, ServerKind.OFFICE_365, oauth_dovecot)
+    page = wizard.currentPage()
+    assert isinstance(page, Office365Page)
+    page.tenant.setText(directory.dep.oauth.tenant_id)
+    page.client.setText(directory.app.client_id)
+    page.secret.setText(directory.secret)
+    page.authority.setText(idp.url)
+    page.ca_file.setText(str(idp.ca_file))
+    click_next(qtbot, wizard)
+    test_page = fill_users(qtbot, wizard, tmp_path)
+
+    run_test(qtbot, test_page)
+
+    assert "may not open alice@example.com's mailbox" in test_page.headline.text()
+    assert "Add-MailboxPermission" in test_page.details.toPlainText()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
