@@ -3,7 +3,7 @@
 Run through ``scripts/screenshots`` (it starts a virtual screen). The walk is
 the newcomer's: demo server, every page, the live test, Apply, a voicemail
 left in the demo spool and seen delivered, plus one failed test to show how a
-failure reads.
+failure reads; then the sign-in pages for Office 365 and Google.
 """
 
 from __future__ import annotations
@@ -20,13 +20,15 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWizard
 
+from app import memkeyring
 from app.hostfacts import HostFacts
 from app.model import Deployment, Security, ServerKind
 from app.spool import tone_wav, write_voicemail
 from ui import main as wizard_main
 from ui.computerpage import ComputerPage
 from ui.finishpage import FinishPage
-from ui.pages import SitePage
+from ui.oauthpages import GooglePage, Office365Page
+from ui.pages import ServerPage, SitePage, UsersPage
 from ui.testpage import ConnectionTestPage
 from ui.wizard import SetupWizard
 
@@ -196,6 +198,93 @@ def rules_gallery(app: QApplication, folder: Path) -> None:
     wizard.shutdown()
 
 
+def _to_signin_page(app: QApplication, wizard: SetupWizard, kind: ServerKind, *,
+                    host: str, port: int, ca_file: str) -> None:
+    """Site and mail server pages for a hosted *kind*, its preset edited."""
+    wizard.resize(820, 760)
+    wizard.show()
+    wizard.next()
+    site = wizard.page(SitePage)
+    site.kind.setCurrentIndex(site.kind.findData(kind))
+    site.users.setValue(40)
+    wizard.next()
+    server = wizard.page(ServerPage)
+    server.edit_preset.click()
+    server.host.setText(host)
+    server.port.setValue(port)
+    server.ca_file.setText(ca_file)
+    wizard.next()
+    pump(app, 0.3)
+
+
+def oauth_gallery(app: QApplication, folder: Path) -> None:
+    """The sign-in pages of Office 365 and Google, and a failure with its remedy.
+
+    Neither service can be reached from here: the test suite's local identity
+    provider and its Dovecot with an oauth2 passdb stand in for them, so the
+    failure shown is a real one (the app lacks FullAccess on alice's mailbox
+    but has it on bob's).
+    """
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from tests.support.dovecot import Dovecot  # noqa: PLC0415 - test helpers
+    from tests.support.oauthsite import (  # noqa: PLC0415
+        address,
+        google_site,
+        office365_site,
+    )
+    from tests.support.tokenserver import TokenServer  # noqa: PLC0415
+
+    memkeyring.install()
+    with TokenServer() as idp, tempfile.TemporaryDirectory() as tmp:
+        dovecot = Dovecot(Path(tmp) / "dovecot",
+                          oauth2_introspection=idp.introspection_url,
+                          oauth2_ca_file=idp.ca_file)
+        dovecot.start()
+        try:
+            office = office365_site(idp, dovecot)
+            office.app.mailboxes = {"bob"}
+            wizard = SetupWizard(deployment=Deployment())
+            wizard.confirm_cancel = False
+            _to_signin_page(app, wizard, ServerKind.OFFICE_365, host=dovecot.host,
+                            port=dovecot.tls_port, ca_file=str(dovecot.ca_file))
+            page = wizard.page(Office365Page)
+            page.tenant.setText(office.dep.oauth.tenant_id)
+            page.client.setText(office.app.client_id)
+            page.secret.setText(office.secret)
+            page.authority.setText(idp.url)
+            page.ca_file.setText(str(idp.ca_file))
+            shoot(app, wizard, folder, "4-office365-signin")
+            wizard.next()
+            users = wizard.page(UsersPage)
+            users.spool.setText(tmp)
+            for row, (box, user) in enumerate((("1001", "alice"), ("1002", "bob"))):
+                if row:
+                    users._add_row()
+                for column, text in enumerate((box, "default", address(user),
+                                               user.title())):
+                    users.table.item(row, column).setText(text)
+            wizard.next()
+            test_page = wizard.page(ConnectionTestPage)
+            test_page.start_test()
+            pump(app, 30, until=lambda: not test_page.task_running)
+            shoot(app, wizard, folder, "6-test-office365-no-mailbox-permission")
+            wizard.shutdown()
+
+            google = google_site(idp, dovecot)
+            key = Path(tmp) / "umconnect-service-account.json"
+            key.write_text(google.key_file, encoding="utf-8")
+            wizard = SetupWizard(deployment=Deployment())
+            wizard.confirm_cancel = False
+            _to_signin_page(app, wizard, ServerKind.GOOGLE, host=dovecot.host,
+                            port=dovecot.tls_port, ca_file=str(dovecot.ca_file))
+            signin = wizard.page(GooglePage)
+            signin.key_file.setText(str(key))
+            shoot(app, wizard, folder, "4-google-signin")
+            wizard.shutdown()
+        finally:
+            dovecot.close()
+
+
 def main() -> int:
     """Entry point: ``python scripts/screenshots.py OUTPUT_FOLDER``."""
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
@@ -205,6 +294,7 @@ def main() -> int:
     app = wizard_main.make_app()
     walk(app, folder)
     rules_gallery(app, folder)
+    oauth_gallery(app, folder)
     return 0
 
 

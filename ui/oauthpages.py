@@ -141,7 +141,7 @@ class Office365Page(Page):
         form = QFormLayout()
         form.addRow(self.tr("Directory (&tenant) ID:"), self.tenant)
         form.addRow(self.tr("Application (&client) ID:"), self.client)
-        form.addRow(self.tr("Proven &by:"), self.credential)
+        form.addRow(self.tr("C&redential:"), self.credential)
         self.secret_label = QLabel(self.tr("Client &secret value:"))
         self.secret_label.setBuddy(self.secret)
         form.addRow(self.secret_label, self.secret_row)
@@ -347,6 +347,10 @@ class GooglePage(Page):
         admin = QGroupBox(self.tr("What the Workspace administrator does once"))
         admin_layout = QVBoxLayout(admin)
         self.steps = _commands_view()
+        # Directions, not commands: wrap them so none is cut off.
+        self.steps.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.steps.setMinimumHeight(110)
+        self.steps.setMaximumHeight(130)
         self.steps.setAccessibleName(self.tr("Steps for the Workspace "
                                              "administrator"))
         admin_layout.addWidget(self.steps)
