@@ -79,12 +79,13 @@ def _password(dep: Deployment) -> str:
     secret = os.environ.get(PASSWORD_ENV)
     if secret:
         return secret
+    kind = secrets.secret_kind(dep)
     if sys.stdin.isatty():
-        return getpass.getpass(_("Password of the superuser {su} on {host}: ").format(
-            su=dep.superuser.login, host=dep.server.host))
-    raise UsageError(_("No password for the superuser {su}. Set {env} or run this "
+        return getpass.getpass(_("The {kind} of {su} for {host}: ").format(
+            kind=kind, su=dep.superuser.login, host=dep.server.host))
+    raise UsageError(_("No {kind} for the superuser {su}. Set {env} or run this "
                        "command at a terminal to be asked.").format(
-        su=dep.superuser.login, env=PASSWORD_ENV))
+        kind=kind, su=dep.superuser.login, env=PASSWORD_ENV))
 
 
 def _rule_context(dep: Deployment) -> rules.Context:
