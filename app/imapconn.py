@@ -1028,11 +1028,21 @@ class ImapSession:
             raise _login_error(imap.reply_text(imap.last_line) or str(exc),
                                superuser, user) from None
         except OSError as exc:
-            self.guard.check()
-            if isinstance(exc, TimeoutError):
-                raise self._io_error(exc, _("during login")) from exc
-            # A hang-up, maybe after a "* BYE" that gives the reason.
-            raise imap.broken(exc, _("during login")) from exc
+            raise self._login_cut(exc) from exc
+        self._logged_in()
+
+    def _login_cut(self, exc: OSError) -> SessionError:
+        """The verdict for a login that a timeout or a hang-up ended."""
+        self.guard.check()
+        if isinstance(exc, TimeoutError):
+            return self._io_error(exc, _("during login"))
+        # A hang-up, maybe after a "* BYE" that gives the reason.
+        imap: _PreconnectedIMAP4 = self.client._imap
+        return imap.broken(exc, _("during login"))
+
+    def _logged_in(self) -> None:
+        """Read the capabilities a login changed."""
+        client = self.client
         client._cached_capabilities = None
         # Most servers list their capabilities in the login reply; read them
         # now, before a SELECT makes imaplib forget them and costs a round trip.
@@ -1078,13 +1088,8 @@ class ImapSession:
             said = b"".join(challenges[1:]).decode("utf-8", "replace").strip()
             raise TokenRefused(user, reply, said) from None
         except OSError as exc:
-            self.guard.check()
-            if isinstance(exc, TimeoutError):
-                raise self._io_error(exc, _("during login")) from exc
-            raise imap.broken(exc, _("during login")) from exc
-        client._cached_capabilities = None
-        with contextlib.suppress(IMAPClientError, imaplib.IMAP4.error, OSError):
-            client.capabilities()
+            raise self._login_cut(exc) from exc
+        self._logged_in()
 
     @property
     def client(self) -> IMAPClient:

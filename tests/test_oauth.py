@@ -11,6 +11,7 @@ meets is reproduced by changing the provider's directory.
 from __future__ import annotations
 
 import json
+import socket
 import time
 import uuid
 from pathlib import Path
@@ -204,6 +205,27 @@ def test_a_key_file_that_is_not_a_service_account_is_named(
 
     assert caught.value.code == "bad-key"
     assert summary == "The key file is not JSON"
+
+
+def test_an_unreachable_sign_in_service_is_named(
+        idp: TokenServer, oauth_dovecot: Dovecot) -> None:
+    site = office365_site(idp, oauth_dovecot)
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        site.dep.oauth.authority = f"https://127.0.0.1:{closed.getsockname()[1]}"
+
+        key, summary, remedy = failure(run_imap_test(site.dep, site.secret))
+
+    assert (key, summary) == ("token", "The sign-in service cannot be reached")
+    assert "proxy and firewall" in remedy
+
+
+def test_the_pages_quote_the_scope_and_role_the_tokens_use() -> None:
+    from app import oauth
+    from ui import oauthpages
+
+    assert (oauthpages.GOOGLE_SCOPE, oauthpages.IMAP_ROLE) == (
+        oauth.GOOGLE_SCOPE, oauth.IMAP_ROLE)
 
 
 # -- tokens in memory -----------------------------------------------------------

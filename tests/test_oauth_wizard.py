@@ -61,6 +61,15 @@ def wizard(qtbot: QtBot, tmp_path: Path) -> Iterator[SetupWizard]:
     BackgroundService(wiz.config_path, wiz.state_dir).stop()
 
 
+@pytest.fixture
+def spool(tmp_path: Path, oauth_dovecot: Dovecot) -> Path:
+    """An empty voicemail spool, and empty mailboxes."""
+    oauth_dovecot.reset_mailboxes()
+    folder = tmp_path / "spool"
+    folder.mkdir()
+    return folder
+
+
 def fill_site_and_server(qtbot: QtBot, wiz: SetupWizard, kind: ServerKind,
                          dovecot: Dovecot) -> None:
     """Welcome, site and mail server pages; the preset is edited to Dovecot."""
@@ -134,12 +143,9 @@ def _from_dora(dovecot: Dovecot) -> int:
 
 def test_office365_through_the_wizard(
         qtbot: QtBot, wizard: SetupWizard, idp: TokenServer,
-        oauth_dovecot: Dovecot, tmp_path: Path,
+        oauth_dovecot: Dovecot, spool: Path,
         memory_store: memkeyring.MemoryKeyring) -> None:
-    oauth_dovecot.reset_mailboxes()
     directory = office365_site(idp, oauth_dovecot)
-    spool = tmp_path / "spool"
-    spool.mkdir()
     fill_site_and_server(qtbot, wizard, ServerKind.OFFICE_365, oauth_dovecot)
 
     page = wizard.currentPage()
@@ -178,14 +184,11 @@ def test_office365_through_the_wizard(
 
 def test_google_through_the_wizard(
         qtbot: QtBot, wizard: SetupWizard, idp: TokenServer,
-        oauth_dovecot: Dovecot, tmp_path: Path,
+        oauth_dovecot: Dovecot, tmp_path: Path, spool: Path,
         memory_store: memkeyring.MemoryKeyring) -> None:
-    oauth_dovecot.reset_mailboxes()
     directory = google_site(idp, oauth_dovecot)
     key_path = tmp_path / "key.json"
     key_path.write_text(directory.key_file)
-    spool = tmp_path / "spool"
-    spool.mkdir()
     fill_site_and_server(qtbot, wizard, ServerKind.GOOGLE, oauth_dovecot)
 
     page = wizard.currentPage()

@@ -86,6 +86,13 @@ def _secret_field(page: Page, name: str) -> tuple[QLineEdit, QWidget]:
     return edit, _row(edit, show)
 
 
+def _choose_file(edit: QLineEdit, title: str, filters: str) -> None:
+    """Ask for a file to open; put its path into *edit*."""
+    path, _filter = QFileDialog.getOpenFileName(edit, title, "", filters)
+    if path:
+        edit.setText(path)
+
+
 def _read_text(path: str) -> str:
     """The file's text, or "" when it cannot be read (the page says so)."""
     try:
@@ -214,11 +221,8 @@ class Office365Page(Page):
         self._changed()
 
     def _browse_key(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Private key of the certificate"), "",
-            self.tr("PEM files (*.pem *.key);;All files (*)"))
-        if path:
-            self.key_file.setText(path)
+        _choose_file(self.key_file, self.tr("Private key of the certificate"),
+                     self.tr("PEM files (*.pem *.key);;All files (*)"))
 
     def _secret(self) -> str:
         if self.credential.currentData() == AppCredential.CERTIFICATE:
@@ -387,11 +391,8 @@ class GooglePage(Page):
         self._changed()
 
     def _browse_key(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Service account key"), "",
-            self.tr("JSON key files (*.json);;All files (*)"))
-        if path:
-            self.key_file.setText(path)
+        _choose_file(self.key_file, self.tr("Service account key"),
+                     self.tr("JSON key files (*.json);;All files (*)"))
 
     def _changed(self) -> None:
         if self._loading:
