@@ -47,8 +47,8 @@ def apply(dep: Deployment, password: str, config_path: Path, state_dir: Path,
 
     try:
         secrets.check_store()
-        report("store", _("Keeping the superuser's password in {store}…").format(
-            store=secrets.backend_name()))
+        report("store", _("Keeping the superuser's {kind} in {store}…").format(
+            kind=secrets.secret_kind(dep), store=secrets.backend_name()))
         secrets.store(ref, password)
     except secrets.CredentialStoreError as exc:
         raise ApplyError("store", str(exc)) from None

@@ -143,6 +143,17 @@ def test_office365_refusal_with_one_mailbox_names_both_causes(
     assert "New-ServicePrincipal" in remedy and "Add-MailboxPermission" in remedy
 
 
+def test_a_certificate_the_app_does_not_know_is_named(
+        idp: TokenServer, oauth_dovecot: Dovecot) -> None:
+    site = office365_site(idp, oauth_dovecot, certificate=True)
+    site.app.certificates.clear()
+
+    key, summary, remedy = failure(run_imap_test(site.dep, site.secret))
+
+    assert (key, summary) == ("token", "The certificate was not accepted")
+    assert "Upload the certificate" in remedy
+
+
 def test_wrong_secret_value_is_not_taken_for_the_secret_id(
         idp: TokenServer, oauth_dovecot: Dovecot) -> None:
     site = office365_site(idp, oauth_dovecot)

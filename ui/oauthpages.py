@@ -225,6 +225,7 @@ class Office365Page(Page):
                      self.tr("PEM files (*.pem *.key);;All files (*)"))
 
     def _secret(self) -> str:
+        # FIXME: only PEM keys are read; a .pfx (PKCS#12) must be converted first.
         if self.credential.currentData() == AppCredential.CERTIFICATE:
             path = self.key_file.text().strip()
             return _read_text(path) if path else ""
@@ -359,6 +360,8 @@ class GooglePage(Page):
                                              "administrator"))
         admin_layout.addWidget(self.steps)
         self.admin = admin
+        # FIXME: with an app password the connector logs in as one account for
+        # every UM user; a separate app password per user is not supported.
         self.password_note = _note(self.tr(
             "Next asks for the account and its app password (Google Account, "
             "Security, 2-Step Verification, App passwords). That account must "

@@ -285,6 +285,13 @@ class TokenServer:
         if form.get("grant_type") != "client_credentials":
             return 400, _entra_error("unsupported_grant_type", 70003,
                                      "The app requested an unsupported grant type.")
+        if "client_assertion" in form and not self._client_proven(
+                app, form, tenant_id):
+            return 401, _entra_error(
+                "invalid_client", 700027,
+                "Client assertion failed signature validation, or the "
+                "certificate with the key identifier in its header is not "
+                f"registered for app '{client_id}'.")
         if not self._client_proven(app, form, tenant_id):
             return 401, _entra_error(
                 "invalid_client", 7000215,
