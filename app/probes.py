@@ -400,8 +400,8 @@ class _ImapTest:
                           if u.login != self.user), "")
             other_ok = self._opens(other) if (
                 other and method is AuthMethod.OFFICE365) else None
-            raise oauth.explain_refusal(method, refused, other if other_ok
-                                        is not None else "", other_ok) from None
+            tried = other if other_ok is not None else ""
+            raise oauth.explain_refusal(method, refused, tried, other_ok) from None
         return (_("Signed in to {user}'s mailbox with XOAUTH2").format(
             user=self.user), self.dep.oauth.method.label)
 
