@@ -130,6 +130,7 @@ def apply_and_see_delivery(qtbot: QtBot, wiz: SetupWizard, dovecot: Dovecot,
     log = "\n".join(BackgroundService(wiz.config_path, wiz.state_dir).log_tail(200))
     assert secret not in log
     assert "New access token" in log
+    assert "eyJ" not in log and "ya29." not in log, "no access token is logged"
 
 
 def _from_dora(dovecot: Dovecot) -> int:
