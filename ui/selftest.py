@@ -1,0 +1,102 @@
+"""``umconnect --self-test``: does this installation have everything it needs?
+
+Meant for the frozen bundle, where a missing plug-in or package only shows
+on a technician's laptop: it builds every wizard page offscreen (nothing is
+applied, no server is contacted), loads the style sheet and icons, and
+checks that keyring's backends made it into the program. Each check prints
+one line; the exit code is 0 only if all passed.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Callable
+from importlib import metadata
+
+log = logging.getLogger(__name__)
+
+#: The credential store backend each platform needs, by entry-point name.
+PLATFORM_BACKENDS = {"linux": "SecretService", "win32": "Windows",
+                     "darwin": "macOS"}
+
+
+def keyring_backends() -> list[str]:
+    """The keyring backends this program can load (entry-point names)."""
+    return sorted(point.name for point in
+                  metadata.entry_points(group="keyring.backends"))
+
+
+def check_keyring() -> str:
+    """Raise unless this platform's credential store backend can be loaded."""
+    import keyring  # noqa: PLC0415 - after the Qt set-up, as in the wizard
+
+    names = keyring_backends()
+    wanted = PLATFORM_BACKENDS.get(sys.platform)
+    if wanted is not None and wanted not in names:
+        raise RuntimeError(
+            f"keyring's backend {wanted!r} is missing (found: {names or 'none'}); "
+            "the bundle lost keyring's entry points")
+    for point in metadata.entry_points(group="keyring.backends"):
+        if point.name == wanted:
+            point.load()
+    active = keyring.get_keyring()
+    return (f"backends {', '.join(names)}; in use here: "
+            f"{type(active).__module__}.{type(active).__name__}")
+
+
+def check_resources() -> str:
+    """The style sheet and the icon load."""
+    from PySide6.QtGui import QIcon  # noqa: PLC0415
+
+    from ui.wizard import RESOURCES  # noqa: PLC0415
+
+    style = (RESOURCES / "style.qss").read_text(encoding="utf-8")
+    if not style.strip():
+        raise RuntimeError("the style sheet is empty")
+    for name in ("umconnect.svg", "umconnect.png"):
+        if QIcon(str(RESOURCES / name)).pixmap(32, 32).isNull():
+            raise RuntimeError(f"{name} cannot be drawn (image plug-ins missing?)")
+    return f"style sheet and icons from {RESOURCES}"
+
+
+def check_pages() -> str:
+    """Build the wizard and draw every page, offscreen."""
+    from ui.main import make_app  # noqa: PLC0415
+    from ui.wizard import SetupWizard  # noqa: PLC0415
+
+    make_app()
+    wizard = SetupWizard()
+    wizard.confirm_cancel = False
+    titles = []
+    try:
+        for page in wizard.pages:
+            page.resize(780, 520)
+            if page.grab().isNull():
+                raise RuntimeError(f"{type(page).__name__} could not be drawn")
+            titles.append(type(page).__name__)
+    finally:
+        wizard.shutdown()
+        wizard.deleteLater()
+    return f"{len(titles)} pages: {', '.join(titles)}"
+
+
+def run(out: Callable[[str], None] = print) -> int:
+    """Run every check; 0 if all passed."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from app.version import describe  # noqa: PLC0415
+
+    out(describe())
+    failed = 0
+    for name, check in (("wizard pages", check_pages),
+                        ("resources", check_resources),
+                        ("credential store", check_keyring)):
+        try:
+            out(f"✔ {name}: {check()}")
+        except Exception as exc:  # a self-test reports every failure
+            log.debug("Self-test %s failed", name, exc_info=True)
+            out(f"✘ {name}: {exc}")
+            failed += 1
+    out("self-test passed" if not failed else f"self-test failed ({failed})")
+    return 0 if not failed else 1
