@@ -15,7 +15,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -120,10 +119,6 @@ def handed_over(name: str = HANDED_CREDENTIAL) -> str | None:
     """
     folder = os.environ.get("CREDENTIALS_DIRECTORY")
     if not folder:
-        if sys.platform == "win32":
-            from app.winservice import handed_over as sealed  # noqa: PLC0415
-
-            return sealed()
         return None
     try:
         secret = (Path(folder) / name).read_text(encoding="utf-8")

@@ -182,7 +182,8 @@ def run_connector(stop: threading.Event) -> None:
     state = program_data() / "state"
     with InstanceLock(state):
         dep = config.load(program_data() / config.CONFIG_NAME)
-        password = secrets.fetch(secrets.superuser_ref(dep))
+        # The sealed copy is the service's; the technician's store is not.
+        password = handed_over() or secrets.fetch(secrets.superuser_ref(dep))
         logsetup.REDACT.add(password)
         logsetup.setup(logging.INFO, log_file=state / LOG_NAME, console=False)
         Connector(dep, password, state, stop).run()
