@@ -239,6 +239,10 @@ class WindowsService:
         return bool(parse_sc_query(self._sc("queryex", SERVICE_NAME, check=False))
                     .get("STATE"))
 
+    def manager_running(self) -> bool:
+        """The service control manager always runs on Windows."""
+        return sys.platform == "win32"
+
     def live_state_dir(self) -> Path:
         """The service's journal, status and log."""
         return program_data() / "state"
