@@ -80,6 +80,7 @@ class FinishPage(Page):
         self.stop_start.clicked.connect(self._stop_or_start)
         self.stop_start.hide()
         self.install_system.hide()
+        self.system_status.hide()
         self.system_busy = False
         layout = QVBoxLayout(self)
         for label in self.step_labels.values():
@@ -174,7 +175,7 @@ class FinishPage(Page):
                            "until it is installed as a system service.")
             if not self.system.manager_running():
                 line += " " + osservice.no_manager_message()
-            self.system_status.setText(line)
+            self._system_line(line)
         self.refresh()
         self.timer.start()
 
@@ -192,6 +193,11 @@ class FinishPage(Page):
     def _ended(self) -> None:
         self.busy = False
         self.completeChanged.emit()
+
+    def _system_line(self, text: str) -> None:
+        """Show what the system service is doing; hidden while there is nothing."""
+        self.system_status.setText(text)
+        self.system_status.setVisible(bool(text))
 
     def system_installed(self) -> bool:
         """Whether the system service (not the background one) is in charge."""
@@ -216,12 +222,12 @@ class FinishPage(Page):
         assert isinstance(result, tuple)
         state, line = result
         assert isinstance(state, ServiceState)
-        self.system_status.setText(str(line))
+        self._system_line(str(line))
         self._show_state(state)
 
     def _show_error(self, error: object) -> None:
         set_level(self.system_status, "error")
-        self.system_status.setText(str(error))
+        self._system_line(str(error))
 
     def _system_done(self) -> None:
         self.system_busy = False
@@ -246,7 +252,7 @@ class FinishPage(Page):
         dep, password, system = wizard.deployment, wizard.password, self.system
         background = self.service()
         self.install_system.setEnabled(False)
-        self.system_status.setText(self.tr("Installing the system service…"))
+        self._system_line(self.tr("Installing the system service…"))
 
         def job(emit: Callable[[object], None], cancel: threading.Event) -> object:
             result = system.install(dep, password)
@@ -261,7 +267,7 @@ class FinishPage(Page):
 
     def _installed(self, message: object) -> None:
         set_level(self.system_status, "info")
-        self.system_status.setText(str(message))
+        self._system_line(str(message))
         self.refresh()
 
     def _stop_or_start(self) -> None:

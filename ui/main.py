@@ -25,6 +25,7 @@ from app.model import (
     VoicemailUser,
 )
 from app.version import describe
+from ui import startup
 from ui.about import add_about_button
 from ui.finishpage import FinishPage
 from ui.wizard import RESOURCES, SetupWizard
@@ -97,6 +98,7 @@ def build(args: argparse.Namespace) -> SetupWizard:
         deployment = config.load(args.answers)
     wizard = SetupWizard(deployment=deployment, config_path=config_path,
                          state_dir=state_dir, demo=demo)
+    add_about_button(wizard)
     if demo is not None:
         wizard.password = demo.superuser_password
         logsetup.REDACT.add(demo.superuser_password)
@@ -131,7 +133,8 @@ def main(argv: list[str] | None = None) -> int:
     except (RuntimeError, config.ConfigError) as exc:
         QMessageBox.critical(None, "umconnect", str(exc))
         return 2
-    add_about_button(wizard)
+    if startup.wanted():
+        startup.exit_after_first_paint(wizard.pages[0])
     wizard.show()
     if args.demo:
         # The service the demo started would poll a server that is gone.
