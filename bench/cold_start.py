@@ -11,7 +11,10 @@ Programs: the wizard from the venv (``python -m ui.main``) and the frozen
 bundle (dist/umconnect/umconnect, built by packaging/build if missing).
 Reported as ratios to the floor; goals <= 1.3 (venv) and <= 1.5 (frozen).
 
-FIXME: both miss their goal (about 3.5x here): the wizard imports every page's back end (probes, autodetect with dnspython, keyring, cryptography) before its first paint, and importing each when its page is first shown is what would meet it.
+FIXME: both miss their goal (about 3.5x here): the wizard imports every
+page's back end (probes, autodetect with dnspython, keyring, cryptography)
+before its first paint; importing each when its page is first shown would
+meet it.
 """
 
 from __future__ import annotations
