@@ -22,14 +22,8 @@ from pathlib import Path
 import pytest
 
 from app import config, osservice, secrets
-from app.model import (
-    Deployment,
-    ImapServer,
-    Security,
-    ServiceOptions,
-    Superuser,
-    VoicemailUser,
-)
+from tests.support.bundle import bundle_or_skip
+from tests.support.deployments import for_dovecot, offline
 from tests.support.dovecot import Dovecot
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,13 +36,6 @@ needs_creds = pytest.mark.skipif(
     shutil.which("systemd-creds") is None or os.geteuid() != 0,
     reason="systemd-creds encrypts with the host key as root only")
 
-
-def _deployment(spool: Path) -> Deployment:
-    return Deployment(
-        server=ImapServer(host="mail.example.com", port=993, security=Security.TLS),
-        superuser=Superuser(login="npumadmin"),
-        users=[VoicemailUser(mailbox="1001", login="alice")],
-        sample_user="alice", service=ServiceOptions(spool=str(spool)))
 
 
 def _options(program: tuple[str, ...]) -> osservice.UnitOptions:
@@ -118,7 +105,7 @@ def test_install_writes_an_encrypted_secret_that_only_this_host_can_read(
     root = tmp_path / "root"
     manager = osservice.SystemdService(root)
 
-    result = manager.install(_deployment(tmp_path / "spool"), PASSWORD,
+    result = manager.install(offline(tmp_path / "spool"), PASSWORD,
                              program=[sys.executable, "-m", "app"])
 
     sealed = result.credential_file.read_bytes()
@@ -143,9 +130,9 @@ def test_without_systemd_install_says_so_and_offers_the_foreground_runner(
 ) -> None:
     manager = osservice.SystemdService(tmp_path / "root")
 
-    first = manager.install(_deployment(tmp_path / "spool"), PASSWORD,
+    first = manager.install(offline(tmp_path / "spool"), PASSWORD,
                             program=[sys.executable, "-m", "app"])
-    second = manager.install(_deployment(tmp_path / "spool"), PASSWORD + "2",
+    second = manager.install(offline(tmp_path / "spool"), PASSWORD + "2",
                              program=[sys.executable, "-m", "app"])
 
     assert not first.started
@@ -163,7 +150,7 @@ def test_uninstall_removes_unit_config_and_secret_but_keeps_the_journal(
     tmp_path: Path,
 ) -> None:
     manager = osservice.SystemdService(tmp_path / "root")
-    manager.install(_deployment(tmp_path / "spool"), PASSWORD,
+    manager.install(offline(tmp_path / "spool"), PASSWORD,
                     program=[sys.executable, "-m", "app"])
     manager.state_dir.mkdir(parents=True)
     (manager.state_dir / "journal.jsonl").write_text("{}\n")
@@ -194,7 +181,7 @@ def test_the_cli_install_into_an_image_says_nothing_was_started(
     if shutil.which("systemd-creds") is None or os.geteuid() != 0:
         pytest.skip("systemd-creds encrypts with the host key as root only")
     answers = tmp_path / "site.toml"
-    config.save(_deployment(tmp_path / "spool"), answers)
+    config.save(offline(tmp_path / "spool"), answers)
     env = {k: v for k, v in os.environ.items() if not k.startswith("UMCONNECT_")}
     env["UMCONNECT_SUPERUSER_PASSWORD"] = PASSWORD
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
@@ -259,25 +246,23 @@ def test_notify_outside_systemd_does_nothing(monkeypatch: pytest.MonkeyPatch) ->
 
 
 @pytest.mark.dovecot
+@pytest.mark.parametrize("frozen", [False, True], ids=["venv", "frozen"])
 def test_the_service_run_by_systemd_reads_its_credentials_and_says_ready(
-    clean_dovecot: Dovecot, tmp_path: Path,
+    clean_dovecot: Dovecot, tmp_path: Path, frozen: bool,
 ) -> None:
+    program = ([str(bundle_or_skip() / "umconnect-cli")] if frozen
+               else [sys.executable, "-m", "app"])
     creds = tmp_path / "credentials"
     creds.mkdir(mode=0o700)
     spool = tmp_path / "spool"
     spool.mkdir()
-    dep = Deployment(
-        server=ImapServer(host="127.0.0.1", port=clean_dovecot.tls_port,
-                          security=Security.TLS, ca_file=str(clean_dovecot.ca_file)),
-        superuser=Superuser(login=clean_dovecot.master_user),
-        users=[VoicemailUser(mailbox="1001", login="alice")], sample_user="alice",
-        service=ServiceOptions(spool=str(spool), poll_seconds=0.2, settle_seconds=0))
+    dep = for_dovecot(clean_dovecot, spool)
     config.save(dep, creds / osservice.CONFIG_CREDENTIAL)
     (creds / osservice.CREDENTIAL_NAME).write_text(clean_dovecot.master_password)
     env = {k: v for k, v in os.environ.items() if not k.startswith("UMCONNECT_")}
     env.update(CREDENTIALS_DIRECTORY=str(creds), NOTIFY_SOCKET=str(tmp_path / "n"),
                PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
-    argv = [sys.executable, "-m", "app", "service", "run", "--config",
+    argv = [*program, "service", "run", "--config",
             str(creds / osservice.CONFIG_CREDENTIAL), "--state-dir",
             str(tmp_path / "state"), "--no-console"]
 

@@ -18,15 +18,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app import memkeyring, osservice
-from app.model import (
-    Deployment,
-    ImapServer,
-    Security,
-    ServiceOptions,
-    Superuser,
-    VoicemailUser,
-)
 from app.services import BackgroundService
+from tests.support.deployments import for_dovecot
 from tests.support.dovecot import Dovecot
 from ui.finishpage import FinishPage
 from ui.wizard import SetupWizard
@@ -41,13 +34,7 @@ def finish(qtbot: QtBot, clean_dovecot: Dovecot, tmp_path: Path,
     previous = keyring.get_keyring()
     memkeyring.install()
     (tmp_path / "spool").mkdir()
-    dep = Deployment(
-        server=ImapServer(host="127.0.0.1", port=clean_dovecot.tls_port,
-                          security=Security.TLS, ca_file=str(clean_dovecot.ca_file)),
-        superuser=Superuser(login=clean_dovecot.master_user),
-        users=[VoicemailUser(mailbox="1001", login="alice")], sample_user="alice",
-        service=ServiceOptions(spool=str(tmp_path / "spool"), poll_seconds=0.2,
-                               settle_seconds=0))
+    dep = for_dovecot(clean_dovecot, tmp_path / "spool")
     wizard = SetupWizard(deployment=dep, config_path=tmp_path / "umconnect.toml",
                          state_dir=tmp_path / "state")
     wizard.confirm_cancel = False

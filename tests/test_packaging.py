@@ -1,8 +1,7 @@
 """The installation checks itself: ``--self-test``, ``--version``, the bundle.
 
 The source checkout is checked every run. The frozen bundle is checked when
-packaging/build has made it (CI builds it first and sets
-``UMCONNECT_BUNDLE=required``, so there a missing bundle fails).
+packaging/build has made it (see tests/support/bundle.py).
 """
 
 from __future__ import annotations
@@ -15,10 +14,10 @@ from pathlib import Path
 import pytest
 
 from app import osservice
+from tests.support.bundle import bundle_or_skip
 from ui import selftest
 
 ROOT = Path(__file__).resolve().parent.parent
-BUNDLE = ROOT / "dist" / "umconnect"
 WAIT = 120.0
 
 
@@ -69,11 +68,7 @@ def test_version_is_the_same_for_the_wizard_and_the_command_line() -> None:
 
 @pytest.fixture
 def bundle() -> Path:
-    if not (BUNDLE / "umconnect").exists():
-        if os.environ.get("UMCONNECT_BUNDLE") == "required":
-            pytest.fail("no bundle in dist/umconnect: packaging/build failed?")
-        pytest.skip("no bundle: run packaging/build")
-    return BUNDLE
+    return bundle_or_skip()
 
 
 def test_the_frozen_wizard_passes_its_self_test(bundle: Path) -> None:
