@@ -49,7 +49,7 @@ from app import config
 from app.connector import ServiceStatus
 from app.i18n import _
 from app.model import Deployment
-from app.services import LOG_NAME, ServiceState, _tail
+from app.services import LOG_NAME, ServiceState, _tail, program_argv
 
 log = logging.getLogger(__name__)
 
@@ -124,11 +124,7 @@ def no_manager_message() -> str:
 
 def service_program() -> list[str]:
     """The argv that starts ``umconnect`` for a service manager."""
-    if getattr(sys, "frozen", False):
-        exe = Path(sys.executable)
-        cli = exe.with_name("umconnect-cli" + exe.suffix)
-        return [str(cli if cli.exists() else exe)]
-    return [sys.executable, "-m", "app"]
+    return program_argv()
 
 
 def _quote(arg: str) -> str:

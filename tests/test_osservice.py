@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from app import config, osservice, secrets
+from app.services import command_line
 from tests.support.bundle import bundle_or_skip
 from tests.support.deployments import for_dovecot, offline
 from tests.support.dovecot import Dovecot
@@ -282,3 +283,16 @@ def test_the_service_run_by_systemd_reads_its_credentials_and_says_ready(
     assert stopping == b"STOPPING=1"
     assert child.returncode == 0, err
     assert clean_dovecot.master_password.encode() not in out + err
+
+
+def test_in_the_bundle_services_start_the_command_line_program(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    wizard = tmp_path / "umconnect"
+    (tmp_path / "umconnect-cli").write_text("")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(wizard))
+
+    assert osservice.service_program() == [str(tmp_path / "umconnect-cli")]
+    assert command_line(tmp_path / "c.toml", tmp_path)[:3] == [
+        str(tmp_path / "umconnect-cli"), "service", "run"]
