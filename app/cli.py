@@ -255,10 +255,15 @@ def cmd_service_install(args: argparse.Namespace) -> int:
     """Install (or upgrade in place) the system service and start it."""
     dep = _load_answers(args.config)
     manager = osservice.system_service(args.root)
-    try:
-        password = secrets.fetch(secrets.superuser_ref(dep))
-    except secrets.CredentialStoreError:
-        password = _password(dep)
+    password: str | None = os.environ.get(PASSWORD_ENV) or None
+    if password is None:
+        try:
+            password = secrets.fetch(secrets.superuser_ref(dep))
+        except secrets.CredentialStoreError:
+            # An upgrade keeps the secret the service already has.
+            password = None if manager.installed() else _password(dep)
+    if password is not None:
+        logsetup.REDACT.add(password)
     try:
         result = manager.install(dep, password)
     except osservice.OsServiceError as exc:

@@ -317,11 +317,19 @@ class SystemdService:
         os.chmod(tmp, 0o600)
         os.replace(tmp, dest)
 
-    def install(self, dep: Deployment, password: str,
+    def install(self, dep: Deployment, password: str | None,
                 program: Sequence[str] | None = None) -> InstallResult:
-        """Write unit, configuration and credential; (re)start where possible."""
+        """Write unit, configuration and credential; (re)start where possible.
+
+        Without *password* an upgrade keeps the credential it has.
+        """
         self._need_root()
         upgraded = self.installed()
+        if password is None and not self.credential_file.exists():
+            raise OsServiceError(_(
+                "No password to hand to the service: keep it in the credential "
+                "store first (wizard or 'umconnect apply') or set {env}.").format(
+                env="UMCONNECT_SUPERUSER_PASSWORD"))
         spool = dep.service.spool
         options = UnitOptions(
             program=tuple(program or service_program()),
@@ -331,7 +339,8 @@ class SystemdService:
         self.etc_dir.mkdir(parents=True, exist_ok=True)
         os.chmod(self.etc_dir, 0o700)
         config.save(dep, self.config_file)
-        self.encrypt(password, self.credential_file)
+        if password is not None:
+            self.encrypt(password, self.credential_file)
         self.unit_file.parent.mkdir(parents=True, exist_ok=True)
         _write_atomic(self.unit_file, unit_text(options), 0o644)
         log.info("%s %s", "Upgraded" if upgraded else "Installed", self.unit_file)

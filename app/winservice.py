@@ -247,9 +247,17 @@ class WindowsService:
         """The service's journal, status and log."""
         return program_data() / "state"
 
-    def install(self, dep: Any, password: str,
+    def install(self, dep: Any, password: str | None,
                 program: Sequence[str] | None = None) -> Any:
-        """Write configuration and sealed secret, create or update, start."""
+        """Write configuration and sealed secret, create or update, start.
+
+        Without *password* an upgrade keeps the sealed secret it has.
+        """
+        from app.osservice import OsServiceError  # noqa: PLC0415
+
+        if password is None and not credential_path().exists():
+            raise OsServiceError(_("No password to hand to the service: keep it "
+                                   "in the credential store first."))
         from app import config  # noqa: PLC0415
         from app.osservice import InstallResult, service_program  # noqa: PLC0415
 
@@ -262,9 +270,10 @@ class WindowsService:
         for argv in icacls_commands(folder):
             self.run(argv, None)
         config.save(dep, folder / config.CONFIG_NAME)
-        tmp = credential_path().with_suffix(".new")
-        tmp.write_bytes(seal(password))
-        os.replace(tmp, credential_path())
+        if password is not None:
+            tmp = credential_path().with_suffix(".new")
+            tmp.write_bytes(seal(password))
+            os.replace(tmp, credential_path())
         commands = sc_commands(exe)
         if upgraded:  # same settings, the program path may have moved
             commands[0] = ["sc.exe", "config", *commands[0][2:]]

@@ -296,3 +296,31 @@ def test_in_the_bundle_services_start_the_command_line_program(
     assert osservice.service_program() == [str(tmp_path / "umconnect-cli")]
     assert command_line(tmp_path / "c.toml", tmp_path)[:3] == [
         str(tmp_path / "umconnect-cli"), "service", "run"]
+
+
+@needs_creds
+def test_an_upgrade_without_a_password_keeps_the_handed_over_secret(
+    tmp_path: Path,
+) -> None:
+    answers = tmp_path / "site.toml"
+    config.save(offline(tmp_path / "spool"), answers)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("UMCONNECT_")}
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    argv = [sys.executable, "-m", "app", "service", "install", "--config",
+            str(answers), "--root", str(tmp_path / "root")]
+    manager = osservice.SystemdService(tmp_path / "root")
+
+    refused = subprocess.run(argv, cwd=ROOT, env=env, text=True, capture_output=True,
+                             stdin=subprocess.DEVNULL, timeout=WAIT, check=False)
+    first = subprocess.run(argv, cwd=ROOT, env={
+        **env, "UMCONNECT_SUPERUSER_PASSWORD": PASSWORD}, text=True,
+        capture_output=True, timeout=WAIT, check=False)
+    sealed = manager.credential_file.read_bytes()
+    upgrade = subprocess.run(argv, cwd=ROOT, env=env, text=True, capture_output=True,
+                             stdin=subprocess.DEVNULL, timeout=WAIT, check=False)
+
+    assert refused.returncode == 2
+    assert "UMCONNECT_SUPERUSER_PASSWORD" in refused.stderr
+    assert first.returncode == upgrade.returncode == 1, upgrade.stderr
+    assert "No service manager runs" in upgrade.stdout
+    assert manager.credential_file.read_bytes() == sealed
