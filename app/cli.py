@@ -293,7 +293,7 @@ def _system_action(args: argparse.Namespace) -> int:
 
 def cmd_service_stop(args: argparse.Namespace) -> int:
     """Stop the system service if installed, else the background one."""
-    manager = osservice.system_service()
+    manager = osservice.system_service(getattr(args, "root", Path("/")))
     if manager.installed():
         try:
             manager.stop()
@@ -309,7 +309,7 @@ def cmd_service_stop(args: argparse.Namespace) -> int:
 
 def cmd_status(args: argparse.Namespace) -> int:
     """Show whether the service runs, its last sync and its last log lines."""
-    manager = osservice.system_service()
+    manager = osservice.system_service(getattr(args, "root", Path("/")))
     try:
         system = manager.installed()
         state = (manager.state() if system

@@ -12,10 +12,16 @@ import sys
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import qVersion
+from PySide6.QtWidgets import QWidget
 
 from app import osservice
+from app.version import version
 from tests.support.bundle import bundle_or_skip
 from ui import selftest
+from ui.about import about_text
 
 ROOT = Path(__file__).resolve().parent.parent
 WAIT = 120.0
@@ -104,3 +110,26 @@ def test_the_frozen_cli_installs_a_unit_that_systemd_accepts(
     assert f"ExecStart={bundle / 'umconnect-cli'} service run" in unit.read_text()
     passed, said = osservice.verify_unit(unit)
     assert passed, said
+
+
+def test_the_wizard_can_report_its_first_paint_and_quit(tmp_path: Path) -> None:
+    env = _env()
+    env["UMCONNECT_EXIT_AFTER_PAINT"] = "1"
+    env["UMCONNECT_CONFIG_DIR"] = env["UMCONNECT_STATE_DIR"] = str(tmp_path)
+
+    done = subprocess.run([sys.executable, "-m", "ui.main"], cwd=ROOT, env=env,
+                          text=True, capture_output=True, timeout=WAIT, check=False)
+
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("painted ")
+
+
+def test_the_about_box_names_version_qt_and_credential_store(qtbot: QtBot) -> None:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+
+    text = about_text(widget)
+
+    assert f"umconnect {version()}" in text
+    assert f"Qt {qVersion()}" in text
+    assert "Credential store: " in text

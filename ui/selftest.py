@@ -85,6 +85,9 @@ def check_pages() -> str:
 def run(out: Callable[[str], None] = print) -> int:
     """Run every check; 0 if all passed."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # A Windows console's code page has no ✔: never fail over a mark.
+    if sys.stdout is not None and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="replace")
     from app.version import describe  # noqa: PLC0415
 
     out(describe())
