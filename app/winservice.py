@@ -85,10 +85,14 @@ def sc_commands(program: str) -> list[list[str]]:
 
 
 def icacls_commands(folder: Path) -> list[list[str]]:
-    """Let only SYSTEM, Administrators and the service into *folder*."""
+    """Let only SYSTEM, Administrators and the service into *folder*.
+
+    The service reads everything there and writes only its state folder.
+    """
     return [["icacls", str(folder), "/inheritance:r", "/grant:r",
              "*S-1-5-18:(OI)(CI)F", "*S-1-5-32-544:(OI)(CI)F",
-             f"{ACCOUNT}:(OI)(CI)RX"]]
+             f"{ACCOUNT}:(OI)(CI)RX"],
+            ["icacls", str(folder / "state"), "/grant", f"{ACCOUNT}:(OI)(CI)M"]]
 
 
 def parse_sc_query(text: str) -> dict[str, str]:
@@ -267,8 +271,13 @@ class WindowsService:
             self._sc("stop", SERVICE_NAME, check=False)
         folder = program_data()
         credential_path().parent.mkdir(parents=True, exist_ok=True)
+        (folder / "state").mkdir(exist_ok=True)
         for argv in icacls_commands(folder):
-            self.run(argv, None)
+            done = self.run(argv, None)
+            if done.returncode != 0:
+                raise OsServiceError(_("The rights on {path} could not be set: "
+                                       "{error}").format(path=argv[1],
+                                                         error=done.stdout.strip()))
         config.save(dep, folder / config.CONFIG_NAME)
         if password is not None:
             tmp = credential_path().with_suffix(".new")

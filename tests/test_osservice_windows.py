@@ -65,12 +65,16 @@ def test_the_service_starts_delayed_under_its_own_account_and_restarts() -> None
 
 
 def test_only_system_administrators_and_the_service_may_open_the_secrets() -> None:
-    (icacls,) = winservice.icacls_commands(winservice.program_data())
+    folder = winservice.program_data()
+    icacls, state = winservice.icacls_commands(folder)
 
+    assert icacls[1] == str(folder)
     assert "/inheritance:r" in icacls
     grants = icacls[icacls.index("/grant:r") + 1:]
     assert grants == ["*S-1-5-18:(OI)(CI)F", "*S-1-5-32-544:(OI)(CI)F",
                       r"NT SERVICE\umconnect:(OI)(CI)RX"]
+    assert state == ["icacls", str(folder / "state"), "/grant",
+                     r"NT SERVICE\umconnect:(OI)(CI)M"]
 
 
 def test_sc_queryex_is_read_into_state_and_process() -> None:
