@@ -88,3 +88,14 @@ def test_installing_the_system_service_without_systemd_says_so(
     assert clean_dovecot.master_password.encode() not in sealed
     # Nothing took over, so the background service keeps delivering.
     assert finish.service().pid() is not None
+    assert finish.install_system.text() == "&Upgrade the system service"
+    assert not finish.uninstall_system.isHidden()
+
+    finish.uninstall_system.click()
+    qtbot.waitUntil(lambda: "is removed" in finish.system_status.text(),
+                    timeout=20_000)
+
+    assert not finish.system.unit_file.exists()
+    assert not finish.system.credential_file.exists()
+    assert finish.uninstall_system.isHidden()
+    assert finish.install_system.text() == "Install as a s&ystem service"

@@ -79,7 +79,13 @@ class FinishPage(Page):
         self.stop_start = QPushButton(self.tr("S&top the service"))
         self.stop_start.clicked.connect(self._stop_or_start)
         self.stop_start.hide()
+        self.uninstall_system = QPushButton(self.tr("&Remove the system service"))
+        self.uninstall_system.setToolTip(self.tr(
+            "Stops it and removes its unit, configuration and password; its "
+            "journal stays, so nothing is delivered twice later."))
+        self.uninstall_system.clicked.connect(self._uninstall_system)
         self.install_system.hide()
+        self.uninstall_system.hide()
         self.system_status.hide()
         self.system_busy = False
         layout = QVBoxLayout(self)
@@ -96,6 +102,7 @@ class FinishPage(Page):
         row.addWidget(self.leave_voicemail)
         row.addWidget(self.stop_start)
         row.addWidget(self.install_system)
+        row.addWidget(self.uninstall_system)
         row.addStretch(1)
         row.addWidget(self.open_logs)
         layout.addLayout(row)
@@ -169,8 +176,9 @@ class FinishPage(Page):
         self.setTitle(self.tr("The connector is set up"))
         self.stop_start.show()
         # The demo's mail server ends with this window: no system service.
-        self.install_system.setVisible(self.wizard_().demo is None)
-        if self.wizard_().demo is None and not self.system.installed():
+        installed = self.wizard_().demo is None and self.system.installed()
+        self._system_buttons(installed)
+        if self.wizard_().demo is None and not installed:
             line = self.tr("The connector runs in the background for this user "
                            "until it is installed as a system service.")
             if not self.system.manager_running():
@@ -268,6 +276,37 @@ class FinishPage(Page):
     def _installed(self, message: object) -> None:
         set_level(self.system_status, "info")
         self._system_line(str(message))
+        self._system_buttons(True)
+        self.refresh()
+
+    def _system_buttons(self, installed: bool) -> None:
+        """Install (or upgrade) and remove, as the system service stands."""
+        demo = self.wizard_().demo is not None
+        self.install_system.setText(
+            self.tr("&Upgrade the system service") if installed
+            else self.tr("Install as a s&ystem service"))
+        self.install_system.setVisible(not demo)
+        self.uninstall_system.setVisible(installed and not demo)
+
+    def _uninstall_system(self) -> None:
+        """Remove the system service, off the GUI thread."""
+        system = self.system
+        self.uninstall_system.setEnabled(False)
+
+        def job(emit: Callable[[object], None], cancel: threading.Event) -> object:
+            system.uninstall()
+            return None
+
+        self.wizard_().track(run_in_background(
+            job, self, on_success=self._uninstalled, on_failure=self._show_error,
+            on_end=lambda: self.uninstall_system.setEnabled(True)))
+
+    def _uninstalled(self, result: object) -> None:
+        set_level(self.system_status, "info")
+        self._system_line(self.tr("The system service is removed; its journal "
+                                  "stays in {path}.").format(
+            path=self.system.live_state_dir()))
+        self._system_buttons(False)
         self.refresh()
 
     def _stop_or_start(self) -> None:
