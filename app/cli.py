@@ -292,9 +292,9 @@ def _system_action(args: argparse.Namespace) -> int:
 
 
 def cmd_service_stop(args: argparse.Namespace) -> int:
-    """Stop the system service if installed, else the background one."""
+    """Stop the system service if it is in charge, else the background one."""
     manager = osservice.system_service(getattr(args, "root", Path("/")))
-    if manager.installed():
+    if manager.installed() and manager.manager_running():
         try:
             manager.stop()
         except osservice.OsServiceError as exc:
@@ -311,13 +311,15 @@ def cmd_status(args: argparse.Namespace) -> int:
     """Show whether the service runs, its last sync and its last log lines."""
     manager = osservice.system_service(getattr(args, "root", Path("/")))
     try:
-        system = manager.installed()
+        installed = manager.installed()
+        # Installed where nothing can run it: the background service counts.
+        system = installed and manager.manager_running()
         state = (manager.state() if system
                  else BackgroundService(args.config, config.state_dir()).state())
     except osservice.OsServiceError as exc:
         _say(str(exc))
         return CHECK_FAILED
-    if system and not args.json:
+    if installed and not args.json:
         print(manager.describe())
     if args.json:
         status = state.status

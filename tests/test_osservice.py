@@ -324,3 +324,23 @@ def test_an_upgrade_without_a_password_keeps_the_handed_over_secret(
     assert first.returncode == upgrade.returncode == 1, upgrade.stderr
     assert "No service manager runs" in upgrade.stdout
     assert manager.credential_file.read_bytes() == sealed
+
+
+@needs_creds
+def test_status_names_a_system_service_that_cannot_run_here(tmp_path: Path) -> None:
+    manager = osservice.SystemdService(tmp_path / "root")
+    manager.install(offline(tmp_path / "spool"), PASSWORD,
+                    program=[sys.executable, "-m", "app"])
+    env = {k: v for k, v in os.environ.items() if not k.startswith("UMCONNECT_")}
+    env["UMCONNECT_STATE_DIR"] = str(tmp_path / "state")
+
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "service", "status", "--root",
+         str(tmp_path / "root")], cwd=ROOT, env=env, text=True,
+        capture_output=True, timeout=WAIT, check=False)
+
+    assert done.returncode == 1
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("The system service is installed, but cannot run "
+                               "here.")
+    assert lines[1] == "The service is not running."
