@@ -29,7 +29,7 @@ WizardStyle=modern
 CloseApplications=yes
 
 [Tasks]
-Name: "service"; Description: "Install and start the connector service now (needs the configuration the wizard writes)"; Flags: unchecked
+Name: "service"; Description: "Install and start the connector service now, from a configuration already in ProgramData (otherwise the wizard's last page installs it)"; Flags: unchecked
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; Flags: unchecked
 
 [Files]
@@ -68,5 +68,7 @@ end;
 
 function WantService: Boolean;
 begin
-  Result := ServiceWasInstalled or WizardIsTaskSelected('service');
+  { Only with a configuration to install from: the wizard writes it. }
+  Result := (ServiceWasInstalled or WizardIsTaskSelected('service')) and
+    FileExists(ExpandConstant('{commonappdata}\umconnect\umconnect.toml'));
 end;
