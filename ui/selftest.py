@@ -15,6 +15,8 @@ import sys
 from collections.abc import Callable
 from importlib import metadata
 
+from app.i18n import _
+
 log = logging.getLogger(__name__)
 
 #: The credential store backend each platform needs, by entry-point name.
@@ -35,15 +37,17 @@ def check_keyring() -> str:
     names = keyring_backends()
     wanted = PLATFORM_BACKENDS.get(sys.platform)
     if wanted is not None and wanted not in names:
-        raise RuntimeError(
-            f"keyring's backend {wanted!r} is missing (found: {names or 'none'}); "
-            "the bundle lost keyring's entry points")
+        raise RuntimeError(_(
+            "keyring's backend '{name}' is missing (found: {found}); the bundle "
+            "lost keyring's entry points").format(
+            name=wanted, found=", ".join(names) or _("none")))
     for point in metadata.entry_points(group="keyring.backends"):
         if point.name == wanted:
             point.load()
     active = keyring.get_keyring()
-    return (f"backends {', '.join(names)}; in use here: "
-            f"{type(active).__module__}.{type(active).__name__}")
+    return _("backends {names}; in use here: {active}").format(
+        names=", ".join(names),
+        active=f"{type(active).__module__}.{type(active).__name__}")
 
 
 def check_resources() -> str:
@@ -54,11 +58,12 @@ def check_resources() -> str:
 
     style = (RESOURCES / "style.qss").read_text(encoding="utf-8")
     if not style.strip():
-        raise RuntimeError("the style sheet is empty")
+        raise RuntimeError(_("the style sheet is empty"))
     for name in ("umconnect.svg", "umconnect.png"):
         if QIcon(str(RESOURCES / name)).pixmap(32, 32).isNull():
-            raise RuntimeError(f"{name} cannot be drawn (image plug-ins missing?)")
-    return f"style sheet and icons from {RESOURCES}"
+            raise RuntimeError(_("{name} cannot be drawn (image plug-ins missing?)")
+                               .format(name=name))
+    return _("style sheet and icons from {path}").format(path=RESOURCES)
 
 
 def check_pages() -> str:
@@ -74,12 +79,13 @@ def check_pages() -> str:
         for page in wizard.pages:
             page.resize(780, 520)
             if page.grab().isNull():
-                raise RuntimeError(f"{type(page).__name__} could not be drawn")
+                raise RuntimeError(_("{page} could not be drawn").format(
+                    page=type(page).__name__))
             titles.append(type(page).__name__)
     finally:
         wizard.shutdown()
         wizard.deleteLater()
-    return f"{len(titles)} pages: {', '.join(titles)}"
+    return _("{n} pages: {names}").format(n=len(titles), names=", ".join(titles))
 
 
 def run(out: Callable[[str], None] = print) -> int:
@@ -92,14 +98,15 @@ def run(out: Callable[[str], None] = print) -> int:
 
     out(describe())
     failed = 0
-    for name, check in (("wizard pages", check_pages),
-                        ("resources", check_resources),
-                        ("credential store", check_keyring)):
+    for name, check in ((_("wizard pages"), check_pages),
+                        (_("resources"), check_resources),
+                        (_("credential store"), check_keyring)):
         try:
             out(f"✔ {name}: {check()}")
         except Exception as exc:  # a self-test reports every failure
             log.debug("Self-test %s failed", name, exc_info=True)
             out(f"✘ {name}: {exc}")
             failed += 1
-    out("self-test passed" if not failed else f"self-test failed ({failed})")
+    out(_("self-test passed") if not failed
+        else _("self-test failed ({n})").format(n=failed))
     return 0 if not failed else 1
