@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
 
-from app import __version__, config, logsetup, rules, secrets
+from app import config, logsetup, osservice, rules, secrets, version
 from app.apply import ApplyError, apply
 from app.connector import Connector
 from app.hostfacts import read_facts
@@ -234,6 +234,8 @@ def cmd_service_run(args: argparse.Namespace) -> int:
         signal.signal(signal.SIGTERM, on_signal)
         signal.signal(signal.SIGINT, on_signal)
         connector = Connector(dep, password, args.state_dir, stop)
+        # Type=notify: systemd counts the service as started from here on.
+        osservice.notify("READY=1\nSTATUS=" + _("Synchronising voicemail"))
         if args.once:
             try:
                 connector.sync_once()
@@ -244,13 +246,63 @@ def cmd_service_run(args: argparse.Namespace) -> int:
                 connector.journal.close()
             return OK
         connector.run()
+        osservice.notify("STOPPING=1")
         return OK
     finally:
         lock.release()
 
 
+def cmd_service_install(args: argparse.Namespace) -> int:
+    """Install (or upgrade in place) the system service and start it."""
+    dep = _load_answers(args.config)
+    manager = osservice.system_service(args.root)
+    password: str | None = os.environ.get(PASSWORD_ENV) or None
+    if password is None:
+        try:
+            password = secrets.fetch(secrets.superuser_ref(dep))
+        except secrets.CredentialStoreError:
+            # An upgrade keeps the secret the service already has.
+            password = None if manager.installed() else _password(dep)
+    if password is not None:
+        logsetup.REDACT.add(password)
+    try:
+        result = manager.install(dep, password)
+    except osservice.OsServiceError as exc:
+        _say(str(exc))
+        return CHECK_FAILED
+    _out(_("Service definition: {path}").format(path=result.unit_file))
+    _out(result.message)
+    return OK if result.started else CHECK_FAILED
+
+
+def _system_action(args: argparse.Namespace) -> int:
+    """start | uninstall of the system service."""
+    manager = osservice.system_service(args.root)
+    try:
+        if args.action == "start":
+            manager.start()
+            _say(_("Service started."))
+        else:
+            manager.uninstall()
+            _say(_("Service uninstalled; its journal stays in {path}.").format(
+                path=manager.live_state_dir()))
+    except osservice.OsServiceError as exc:
+        _say(str(exc))
+        return CHECK_FAILED
+    return OK
+
+
 def cmd_service_stop(args: argparse.Namespace) -> int:
-    """Stop the background service."""
+    """Stop the system service if it is in charge, else the background one."""
+    manager = osservice.system_service(getattr(args, "root", Path("/")))
+    if manager.installed() and manager.manager_running():
+        try:
+            manager.stop()
+        except osservice.OsServiceError as exc:
+            _say(str(exc))
+            return CHECK_FAILED
+        _say(_("Service stopped."))
+        return OK
     stopped = BackgroundService(args.config, config.state_dir()).stop()
     _say(_("Service stopped.") if stopped else _("The service was not running."))
     return OK
@@ -258,7 +310,18 @@ def cmd_service_stop(args: argparse.Namespace) -> int:
 
 def cmd_status(args: argparse.Namespace) -> int:
     """Show whether the service runs, its last sync and its last log lines."""
-    state = BackgroundService(args.config, config.state_dir()).state()
+    manager = osservice.system_service(getattr(args, "root", Path("/")))
+    try:
+        installed = manager.installed()
+        # Installed where nothing can run it: the background service counts.
+        system = installed and manager.manager_running()
+        state = (manager.state() if system
+                 else BackgroundService(args.config, config.state_dir()).state())
+    except osservice.OsServiceError as exc:
+        _say(str(exc))
+        return CHECK_FAILED
+    if installed and not args.json:
+        print(manager.describe())
     if args.json:
         status = state.status
         print(json.dumps({
@@ -313,7 +376,7 @@ def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="umconnect", description=_("Connect a voicemail system to its mail "
                                         "server, without the wizard."))
-    top.add_argument("--version", action="version", version=f"umconnect {__version__}")
+    top.add_argument("--version", action="version", version=version.describe())
     top.add_argument("-v", "--verbose", action="store_true",
                      help=_("log protocol details"))
     sub = top.add_subparsers(dest="command", required=True)
@@ -351,6 +414,10 @@ def parser() -> argparse.ArgumentParser:
                      help=_("log only to the service log, not to the terminal"))
     run.set_defaults(func=cmd_service_run)
     for name, func, text in (
+            ("install", cmd_service_install,
+             _("install or upgrade the system service and start it")),
+            ("start", _system_action, _("start the system service")),
+            ("uninstall", _system_action, _("remove the system service")),
             ("stop", cmd_service_stop, _("stop the service")),
             ("status", cmd_status, _("show the service's status"))):
         action = actions.add_parser(name, help=text)
@@ -358,6 +425,9 @@ def parser() -> argparse.ArgumentParser:
                             help=_("the configuration (default: %(default)s)"))
         action.add_argument("--json", action="store_true",
                             help=_("print the status as JSON"))
+        action.add_argument("--root", type=Path, default=Path("/"),
+                            help=_("install into this system image instead of "
+                                   "this computer (Linux)"))
         action.set_defaults(func=func)
 
     status = sub.add_parser("status", help=_("show the service's status"))
@@ -386,7 +456,7 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:
         return int(exc.code or 0) and BAD_INPUT
     quiet = args.command in ("test", "apply", "rules", "status") or (
-        args.command == "service" and args.action in ("stop", "status"))
+        args.command == "service" and args.action != "run")
     logsetup.setup(logging.DEBUG if args.verbose
                    else logging.WARNING if quiet else logging.INFO)
     try:

@@ -4,13 +4,19 @@ Passwords go to keyring's backend for this platform (Windows Credential
 Manager, macOS Keychain, the Secret Service on Linux desktops). A backend that
 would keep them as plain text, or none at all, is refused with a sentence
 saying how to get a real one.
+
+A service that runs under an account of its own cannot read the
+technician's store; it is handed its secret by the service manager instead
+(see :mod:`app.osservice`) and reads it with :func:`handed_over`.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import keyring
 import keyring.backend
@@ -127,8 +133,38 @@ def store(ref: SecretRef, secret: str) -> None:
     log.info("Secret stored in %s as %s", backend_name(), ref)
 
 
+#: The name of the superuser password's credential handed to a service.
+HANDED_CREDENTIAL = "superuser-password"
+
+
+def handed_over(name: str = HANDED_CREDENTIAL) -> str | None:
+    """The secret *name* a service manager handed this process, if any.
+
+    systemd decrypts ``LoadCredentialEncrypted=`` credentials into a private
+    in-memory folder named by ``$CREDENTIALS_DIRECTORY``.
+    """
+    folder = os.environ.get("CREDENTIALS_DIRECTORY")
+    if not folder:
+        return None
+    try:
+        secret = (Path(folder) / name).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise CredentialStoreError(_(
+            "The credential '{name}' handed to the service cannot be read: "
+            "{error}").format(name=name, error=exc.strerror or exc)) from None
+    return secret.rstrip("\r\n")
+
+
 def fetch(ref: SecretRef) -> str:
-    """The secret kept under *ref*; a clear error if it is not there."""
+    """The secret kept under *ref*; a clear error if it is not there.
+
+    A secret the service manager handed over wins over the credential store.
+    """
+    handed = handed_over()
+    if handed is not None:
+        return handed
     check_store()
     try:
         secret = keyring.get_password(ref.service, ref.username)

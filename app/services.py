@@ -240,11 +240,19 @@ class ServiceState:
         return line
 
 
+def program_argv() -> list[str]:
+    """The argv of ``umconnect``; in the bundle, its command-line program."""
+    if getattr(sys, "frozen", False):
+        # The wizard's executable does not take commands; its sibling does.
+        exe = Path(sys.executable)
+        cli = exe.with_name("umconnect-cli" + exe.suffix)
+        return [str(cli if cli.exists() else exe)]
+    return [sys.executable, "-m", "app"]
+
+
 def command_line(config_path: Path, state_dir: Path) -> list[str]:
     """The argv that runs the service in the foreground."""
-    program = ([sys.executable] if getattr(sys, "frozen", False)
-               else [sys.executable, "-m", "app"])
-    return [*program, "service", "run", "--config", str(config_path),
+    return [*program_argv(), "service", "run", "--config", str(config_path),
             "--state-dir", str(state_dir), "--secrets-stdin", "--no-console"]
 
 

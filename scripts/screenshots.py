@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QWizard
 from app import memkeyring
 from app.hostfacts import HostFacts
 from app.model import Deployment, Security, ServerKind
+from app.osservice import SystemdService
 from app.spool import tone_wav, write_voicemail
 from ui import main as wizard_main
 from ui.computerpage import ComputerPage
@@ -84,6 +85,16 @@ def walk(app: QApplication, folder: Path) -> None:
                     callerid='"Bob Example" <1002>')
     pump(app, 15, until=lambda: "1 voicemail" in finish.status.text())
     shoot(app, wizard, folder, "8-finish-running")
+    # The system service, installed into a throw-away root: on a machine
+    # without systemd as PID 1 the page says nothing could be started.
+    finish.system = SystemdService(Path(tempfile.mkdtemp(prefix="umc-root-")))
+    finish.install_system.show()
+    finish.install_system.click()
+    pump(app, 20, until=lambda: "written" in finish.system_status.text())
+    # The demo hides them (its server ends with the window); shown as elsewhere.
+    finish.install_system.show()
+    finish.uninstall_system.show()
+    shoot(app, wizard, folder, "8-finish-system-service")
     finish.service().stop()
     failures(app, wizard, folder)
 

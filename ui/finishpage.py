@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app import rules
+from app import osservice, rules
 from app.apply import ApplyError, ApplyResult, apply
 from app.logsetup import REDACT
-from app.services import BackgroundService
+from app.services import BackgroundService, ServiceState
 from app.spool import tone_wav, write_voicemail
 from ui.wizard import Page, set_level
 from ui.worker import run_in_background
@@ -64,10 +64,40 @@ class FinishPage(Page):
             "shows up in the mailbox within seconds."))
         self.leave_voicemail.clicked.connect(self._leave_voicemail)
         self.leave_voicemail.hide()
+        # The service controls: stop / start whichever service runs, and make
+        # the connector a system service (systemd, Windows service).
+        self.system = osservice.system_service()
+        self.system_status = QLabel()
+        self.system_status.setObjectName("systemStatus")
+        self.system_status.setWordWrap(True)
+        self.system_status.setAccessibleName(self.tr("System service"))
+        self.install_system = QPushButton(self.tr("Install as a s&ystem service"))
+        self.install_system.setToolTip(self.tr(
+            "Starts the connector at boot under an account of its own; it is "
+            "handed the password encrypted for this computer only."))
+        self.install_system.clicked.connect(self._install_system)
+        self.stop_start = QPushButton(self.tr("S&top the service"))
+        self.stop_start.clicked.connect(self._stop_or_start)
+        self.stop_start.hide()
+        self.uninstall_system = QPushButton(self.tr("&Remove the system service"))
+        self.uninstall_system.setToolTip(self.tr(
+            "Stops it and removes its unit, configuration and password; its "
+            "journal stays, so nothing is delivered twice later."))
+        self.uninstall_system.clicked.connect(self._uninstall_system)
+        self.install_system.hide()
+        self.uninstall_system.hide()
+        self.system_status.hide()
+        self.system_busy = False
         layout = QVBoxLayout(self)
         for label in self.step_labels.values():
             layout.addWidget(label)
         layout.addWidget(self.status)
+        layout.addWidget(self.system_status)
+        system_row = QHBoxLayout()
+        system_row.addWidget(self.install_system)
+        system_row.addWidget(self.uninstall_system)
+        system_row.addStretch(1)
+        layout.addLayout(system_row)
         log_title = QLabel(self.tr("Service &log:"))
         log_title.setBuddy(self.log_view)
         layout.addWidget(log_title)
@@ -75,6 +105,7 @@ class FinishPage(Page):
         row = QHBoxLayout()
         row.addWidget(self.retry)
         row.addWidget(self.leave_voicemail)
+        row.addWidget(self.stop_start)
         row.addStretch(1)
         row.addWidget(self.open_logs)
         layout.addLayout(row)
@@ -146,6 +177,16 @@ class FinishPage(Page):
         for key in _STEPS:
             self.step_labels[key].setText("✔ " + self._base_text(key))
         self.setTitle(self.tr("The connector is set up"))
+        self.stop_start.show()
+        # The demo's mail server ends with this window: no system service.
+        installed = self.wizard_().demo is None and self.system.installed()
+        self._system_buttons(installed)
+        if self.wizard_().demo is None and not installed:
+            line = self.tr("The connector runs in the background for this user "
+                           "until it is installed as a system service.")
+            if not self.system.manager_running():
+                line += " " + osservice.no_manager_message()
+            self._system_line(line)
         self.refresh()
         self.timer.start()
 
@@ -164,9 +205,47 @@ class FinishPage(Page):
         self.busy = False
         self.completeChanged.emit()
 
+    def _system_line(self, text: str) -> None:
+        """Show what the system service is doing; hidden while there is nothing."""
+        self.system_status.setText(text)
+        self.system_status.setVisible(bool(text))
+
+    def system_installed(self) -> bool:
+        """Whether the system service (not the background one) is in charge."""
+        return (self.wizard_().demo is None and self.system.manager_running()
+                and self.system.installed())
+
     def refresh(self) -> None:
         """Show whether the service runs, its last sync and its last log lines."""
-        state = self.service().state()
+        if self.system_installed():
+            # systemctl / sc.exe may be slow: ask them off the GUI thread.
+            if not self.system_busy:
+                self.system_busy = True
+                self.wizard_().track(run_in_background(
+                    lambda emit, cancel: (self.system.state(),
+                                          self.system.describe()),
+                    self, on_success=self._show_system, on_failure=self._show_error,
+                    on_end=self._system_done))
+            return
+        self._show_state(self.service().state())
+
+    def _show_system(self, result: object) -> None:
+        assert isinstance(result, tuple)
+        state, line = result
+        assert isinstance(state, ServiceState)
+        self._system_line(str(line))
+        self._show_state(state)
+
+    def _show_error(self, error: object) -> None:
+        set_level(self.system_status, "error")
+        self._system_line(str(error))
+
+    def _system_done(self) -> None:
+        self.system_busy = False
+
+    def _show_state(self, state: ServiceState) -> None:
+        self.stop_start.setText(self.tr("S&top the service") if state.running
+                                else self.tr("&Start the service"))
         set_level(self.status, "ok" if state.healthy else "error")
         # Stopped after it had run (a crash, a kill): offer to start it again.
         stopped = self.result is not None and not state.running and not self.busy
@@ -177,6 +256,86 @@ class FinishPage(Page):
         self.log_view.setPlainText("\n".join(state.log_tail))
         self.log_view.verticalScrollBar().setValue(
             self.log_view.verticalScrollBar().maximum())
+
+    def _install_system(self) -> None:
+        """Install (or upgrade) the system service, off the GUI thread."""
+        wizard = self.wizard_()
+        dep, password, system = wizard.deployment, wizard.password, self.system
+        background = self.service()
+        self.install_system.setEnabled(False)
+        self._system_line(self.tr("Installing the system service…"))
+
+        def job(emit: Callable[[object], None], cancel: threading.Event) -> object:
+            result = system.install(dep, password)
+            if result.started:
+                # One service at a time: the system one takes over.
+                background.stop()
+            return result.message
+
+        wizard.track(run_in_background(
+            job, self, on_success=self._installed, on_failure=self._show_error,
+            on_end=lambda: self.install_system.setEnabled(True)))
+
+    def _installed(self, message: object) -> None:
+        set_level(self.system_status, "info")
+        self._system_line(str(message))
+        self._system_buttons(True)
+        self.refresh()
+
+    def _system_buttons(self, installed: bool) -> None:
+        """Install (or upgrade) and remove, as the system service stands."""
+        demo = self.wizard_().demo is not None
+        self.install_system.setText(
+            self.tr("&Upgrade the system service") if installed
+            else self.tr("Install as a s&ystem service"))
+        self.install_system.setVisible(not demo)
+        self.uninstall_system.setVisible(installed and not demo)
+
+    def _uninstall_system(self) -> None:
+        """Remove the system service, off the GUI thread."""
+        system = self.system
+        self.uninstall_system.setEnabled(False)
+
+        def job(emit: Callable[[object], None], cancel: threading.Event) -> object:
+            system.uninstall()
+            return None
+
+        self.wizard_().track(run_in_background(
+            job, self, on_success=self._uninstalled, on_failure=self._show_error,
+            on_end=lambda: self.uninstall_system.setEnabled(True)))
+
+    def _uninstalled(self, result: object) -> None:
+        set_level(self.system_status, "info")
+        self._system_line(self.tr("The system service is removed; its journal "
+                                  "stays in {path}.").format(
+            path=self.system.live_state_dir()))
+        self._system_buttons(False)
+        self.refresh()
+
+    def _stop_or_start(self) -> None:
+        """Stop the running service, or start it again."""
+        wizard = self.wizard_()
+        running = self.stop_start.text() == self.tr("S&top the service")
+        system = self.system if self.system_installed() else None
+        background, password = self.service(), wizard.password
+
+        def job(emit: Callable[[object], None], cancel: threading.Event) -> object:
+            if system is not None:
+                (system.stop if running else system.start)()
+            elif running:
+                background.stop()
+            else:
+                background.start(password)
+            return None
+
+        self.stop_start.setEnabled(False)
+        wizard.track(run_in_background(
+            job, self, on_failure=self._show_error,
+            on_end=self._stop_start_done))
+
+    def _stop_start_done(self) -> None:
+        self.stop_start.setEnabled(True)
+        self.refresh()
 
     def cleanupPage(self) -> None:  # noqa: N802
         """Stop refreshing when the page goes away."""

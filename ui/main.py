@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__, config, i18n, logsetup, memkeyring
@@ -23,6 +24,9 @@ from app.model import (
     Superuser,
     VoicemailUser,
 )
+from app.version import describe
+from ui import startup
+from ui.about import add_about_button
 from ui.finishpage import FinishPage
 from ui.wizard import RESOURCES, SetupWizard
 
@@ -63,8 +67,9 @@ def _parser() -> argparse.ArgumentParser:
                         "answer file")
     parser.add_argument("--config", type=Path, help="where to write the "
                         "configuration")
-    parser.add_argument("--version", action="version",
-                        version=f"umconnect {__version__}")
+    parser.add_argument("--version", action="version", version=describe())
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation offscreen and exit")
     return parser
 
 
@@ -93,6 +98,7 @@ def build(args: argparse.Namespace) -> SetupWizard:
         deployment = config.load(args.answers)
     wizard = SetupWizard(deployment=deployment, config_path=config_path,
                          state_dir=state_dir, demo=demo)
+    add_about_button(wizard)
     if demo is not None:
         wizard.password = demo.superuser_password
         logsetup.REDACT.add(demo.superuser_password)
@@ -105,6 +111,7 @@ def make_app() -> QApplication:
     assert isinstance(app, QApplication)
     app.setApplicationName("umconnect")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(RESOURCES / "umconnect.png")))
     i18n.install(lambda text: QCoreApplication.translate("app", text))
     style = RESOURCES / "style.qss"
     if style.exists():
@@ -115,6 +122,10 @@ def make_app() -> QApplication:
 def main(argv: list[str] | None = None) -> int:
     """Run the wizard; the exit code is 0 unless it could not start."""
     args = _parser().parse_args(argv)
+    if args.self_test:
+        from ui.selftest import run  # noqa: PLC0415 - only for this check
+
+        return run()
     logsetup.setup(logging.INFO)
     app = make_app()
     try:
@@ -122,6 +133,8 @@ def main(argv: list[str] | None = None) -> int:
     except (RuntimeError, config.ConfigError) as exc:
         QMessageBox.critical(None, "umconnect", str(exc))
         return 2
+    if startup.wanted():
+        startup.exit_after_first_paint(wizard.pages[0])
     wizard.show()
     if args.demo:
         # The service the demo started would poll a server that is gone.

@@ -1,0 +1,51 @@
+"""Startup timing: report the first paint of a window, then quit.
+
+With ``UMCONNECT_EXIT_AFTER_PAINT=1`` in the environment the wizard prints
+``painted <seconds since the process began>`` when its first page is painted
+and quits at once; ``bench/cold_start.py`` uses it for the venv program and
+the frozen bundle alike.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+log = logging.getLogger(__name__)
+
+VARIABLE = "UMCONNECT_EXIT_AFTER_PAINT"
+
+
+def wanted() -> bool:
+    """Whether this run should report its first paint and quit."""
+    return os.environ.get(VARIABLE) == "1"
+
+
+class FirstPaint(QObject):
+    """Quits the application after the first paint event of the watched widget."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.done = False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """On the first paint: print the time, then quit once it is drawn."""
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            # Stamped after Qt has drawn it: the quit runs from the event loop.
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        print(f"painted {time.process_time():.3f}", flush=True)
+        QCoreApplication.quit()
+
+
+def exit_after_first_paint(widget: QWidget) -> FirstPaint:
+    """Watch *widget*; see the module docstring."""
+    return FirstPaint(widget)
