@@ -26,6 +26,7 @@ verification is never switched off.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
@@ -67,6 +68,9 @@ EWS_PATH = "/EWS/Exchange.asmx"
 POX_URLS = ("https://autodiscover.{domain}/autodiscover/autodiscover.xml",
             "https://{domain}/autodiscover/autodiscover.xml")
 SOAP_URLS = ("https://autodiscover.{domain}/autodiscover/autodiscover.svc",)
+#: exchangelib's names of the two sign-in methods the gateway uses.
+AUTH_NTLM: str = NTLM
+AUTH_BASIC: str = BASIC
 #: The longest single back-off honoured before giving up on a busy server.
 MAX_BACK_OFF = 30.0
 BUSY_RETRIES = 3
@@ -78,9 +82,9 @@ _trusted_lock = threading.Lock()
 class _TrustAdapter(requests.adapters.HTTPAdapter):
     """Verifies certificates against the authority file registered for a host."""
 
-    def send(self, request: requests.PreparedRequest, stream: bool = False,
-             timeout: Any = None, verify: bool | str = True, cert: Any = None,
-             proxies: Any = None) -> requests.Response:
+    def send(self, request: requests.PreparedRequest,  # noqa: PLR0917 - requests'
+             stream: bool = False, timeout: Any = None, verify: bool | str = True,
+             cert: Any = None, proxies: Any = None) -> requests.Response:
         netloc = urlsplit(request.url or "").netloc.lower()
         with _trusted_lock:
             ca_file = _trusted.get(netloc)
@@ -390,10 +394,8 @@ def forget(config: Configuration) -> None:
         return
     if not isinstance(protocol, Exception):
         protocol.close()
-    try:
+    with contextlib.suppress(KeyError):
         del Protocol[config]
-    except KeyError:
-        pass
 
 
 def product_of(build: Build | None) -> str:
@@ -431,6 +433,16 @@ def grant_impersonation(login: str) -> str:
             f"-Role ApplicationImpersonation -User {account}")
 
 
+def throttling_remedy(login: str) -> str:
+    """What to do when Exchange keeps asking the superuser to back off."""
+    return _(
+        "Exchange's throttling policy limits the superuser. Give it a policy of "
+        "its own: New-ThrottlingPolicy UMGateway -EwsMaxConcurrency Unlimited "
+        "-EwsMaxBurst Unlimited -EwsRechargeRate Unlimited; "
+        "Set-ThrottlingPolicyAssociation {account} -ThrottlingPolicy "
+        "UMGateway.").format(account=login.split("\\", 1)[-1])
+
+
 def explain(exc: BaseException, user: str, login: str) -> EwsProblem:
     """One sentence, remedy and detail for what exchangelib raised."""
     if isinstance(exc, EwsProblem):
@@ -462,13 +474,8 @@ def explain(exc: BaseException, user: str, login: str) -> EwsProblem:
     if isinstance(exc, ews_errors.ErrorServerBusy):
         waited = exc.back_off or 0.0
         return EwsProblem(_("Exchange is throttling the superuser (asked to wait "
-                            "{s:.1f} s)").format(s=waited), _(
-            "Exchange's throttling policy limits the superuser. Give it a policy "
-            "of its own: New-ThrottlingPolicy UMGateway -EwsMaxConcurrency "
-            "Unlimited -EwsMaxBurst Unlimited -EwsRechargeRate Unlimited; "
-            "Set-ThrottlingPolicyAssociation {account} -ThrottlingPolicy "
-            "UMGateway.").format(account=login.split("\\", 1)[-1]), detail,
-            network=True, back_off=exc.back_off)
+                            "{s:.1f} s)").format(s=waited), throttling_remedy(login),
+                          detail, network=True, back_off=exc.back_off)
     if isinstance(exc, ews_errors.UnauthorizedError):
         return EwsProblem(_("Exchange refused the sign-in of {su}").format(su=login), _(
             "Check the superuser's name (DOMAIN\\account or its UPN) and "

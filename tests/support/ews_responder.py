@@ -28,6 +28,8 @@ What it records (``created``, ``operations``) is what the tests count.
 from __future__ import annotations
 
 import base64
+import email
+import email.policy
 import http.server
 import itertools
 import os
@@ -116,7 +118,8 @@ class EwsResponder:
     """HTTPS EWS on a free port of 127.0.0.1; see the module docstring."""
 
     def __init__(self, *, version: str = "2016", superuser: str = "EXAMPLE\\NPUMAdmin",
-                 upn: str = "npumadmin@example.com", password: str = "Secret-1",
+                 upn: str = "npumadmin@example.com",
+                 password: str = "Secret-1",  # noqa: S107 - a test account
                  schemes: tuple[str, ...] = ("Negotiate", "NTLM", "Basic"),
                  mailboxes: tuple[str, ...] = ("alice@example.com",
                                                "bob@example.com"),
@@ -127,8 +130,10 @@ class EwsResponder:
         self.mailboxes = {a.lower(): Mailbox(a) for a in mailboxes}
         #: Mailbox address → fault code for requests impersonating it.
         self.impersonation_faults: dict[str, str] = {}
-        #: Fail the next N EWS requests with ErrorServerBusy.
+        #: Fail the next N EWS requests (of operation ``busy_on``, if set) with
+        #: ErrorServerBusy.
         self.busy_count = 0
+        self.busy_on = ""
         self.busy_back_off_ms = 200
         self.created: list[Created] = []
         self.operations: list[str] = []
@@ -208,7 +213,7 @@ class EwsResponder:
             item = box.items[item_id]
             item.is_read = read
             item.change += 1
-            box.changes.append((next(self._sequence), "update", item_id))
+            box.changes.append((next(self._sequence), "read", item_id))
 
     def delete_item(self, address: str, item_id: str) -> None:
         """Delete a message as a mail program would."""
@@ -262,7 +267,7 @@ class EwsResponder:
         name = _local(operation.tag)
         with self._lock:
             self.operations.append(name)
-            if self.busy_count > 0:
+            if self.busy_count > 0 and self.busy_on in ("", name):
                 self.busy_count -= 1
                 return 500, self.fault("ErrorServerBusy", self.busy_back_off_ms)
         target = ""
@@ -372,11 +377,11 @@ class EwsResponder:
             subject = message.findtext(f"{{{T}}}Subject") or _header(mime, "Subject")
             message_id = (message.findtext(f"{{{T}}}InternetMessageId")
                           or _header(mime, "Message-ID"))
-            read = (message.findtext(f"{{{T}}}IsRead") or "false") == "true"
+            read = _boolean(message.findtext(f"{{{T}}}IsRead") or "false")
             item = self._add(box, subject, message_id, mime, read)
             self.created.append(Created(box.address, subject, message_id))
-            parts.append(self._ok("CreateItem", f"<m:Items>{self._item_xml(item, False)}"
-                                                "</m:Items>"))
+            shown = self._item_xml(item, full=False)
+            parts.append(self._ok("CreateItem", f"<m:Items>{shown}</m:Items>"))
         return self._message("CreateItem", "".join(parts))
 
     def _op_UpdateItem(self, op: ET.Element, box: Mailbox | None) -> bytes:  # noqa: N802
@@ -392,11 +397,12 @@ class EwsResponder:
                 continue
             read = change.findtext(f".//{{{T}}}IsRead")
             if read is not None:
-                item.is_read = read.strip() == "true"
+                item.is_read = _boolean(read)
             item.change += 1
-            box.changes.append((next(self._sequence), "update", item.id))
-            parts.append(self._ok("UpdateItem", f"<m:Items>{self._item_xml(item, False)}"
-                                                "</m:Items>"))
+            box.changes.append((next(self._sequence),
+                                "read" if read is not None else "update", item.id))
+            shown = self._item_xml(item, full=False)
+            parts.append(self._ok("UpdateItem", f"<m:Items>{shown}</m:Items>"))
         return self._message("UpdateItem", "".join(parts))
 
     def _op_DeleteItem(self, op: ET.Element, box: Mailbox | None) -> bytes:  # noqa: N802
@@ -420,22 +426,25 @@ class EwsResponder:
         state = (op.findtext(f"{{{M}}}SyncState") or "").strip()
         since = int(state) if state.isdigit() else 0
         latest = box.changes[-1][0] if box.changes else 0
-        seen: dict[str, str] = {}
+        # One change per item, as Exchange reports them: what it is now.
+        kinds: dict[str, set[str]] = {}
         for number, kind, item_id in box.changes:
-            if number <= since:
-                continue
-            if kind == "create" or seen.get(item_id) != "create":
-                seen[item_id] = kind if kind != "update" or item_id not in seen \
-                    else seen[item_id]
+            if number > since:
+                kinds.setdefault(item_id, set()).add(kind)
         parts = []
-        for item_id, kind in seen.items():
+        for item_id, seen in kinds.items():
             item = box.items.get(item_id)
-            if kind == "delete" or item is None:
-                if since:  # a first sync lists only what exists
+            if item is None:
+                if "create" not in seen:
                     parts.append(f'<t:Delete><t:ItemId Id="{item_id}" '
                                  'ChangeKey="CK0"/></t:Delete>')
-            elif kind == "create" or not since:
+            elif "create" in seen:
                 parts.append(f"<t:Create>{self._item_xml(item)}</t:Create>")
+            elif seen == {"read"}:
+                parts.append(f'<t:ReadFlagChange><t:ItemId Id="{item.id}" '
+                             f'ChangeKey="{item.change_key}"/><t:IsRead>'
+                             f"{'true' if item.is_read else 'false'}</t:IsRead>"
+                             "</t:ReadFlagChange>")
             else:
                 parts.append(f"<t:Update>{self._item_xml(item)}</t:Update>")
         return self._message("SyncFolderItems", self._ok(
@@ -494,15 +503,15 @@ class EwsResponder:
             "</s:Body></s:Envelope>").encode()
 
 
+def _boolean(text: str) -> bool:
+    """An xs:boolean: "true" or "1" (exchangelib sends the digit)."""
+    return text.strip().lower() in ("true", "1")
+
+
 def _header(mime: bytes, name: str) -> str:
-    """One header of a MIME message, unfolded ("" if absent)."""
-    head = mime.split(b"\r\n\r\n", 1)[0].replace(b"\r\n ", b" ").replace(
-        b"\r\n\t", b" ")
-    prefix = name.lower().encode() + b":"
-    for line in head.split(b"\r\n"):
-        if line.lower().startswith(prefix):
-            return line[len(prefix):].strip().decode("ascii", "replace")
-    return ""
+    """One header of a MIME message ("" if absent)."""
+    message = email.message_from_bytes(mime, policy=email.policy.default)
+    return str(message.get(name, "")).strip()
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
