@@ -22,6 +22,8 @@ from types import FrameType
 from app import __version__, config, logsetup, rules, secrets
 from app.apply import ApplyError, apply
 from app.connector import Connector
+from app.ews import EwsProblem
+from app.gateway import Gateway
 from app.hostfacts import read_facts
 from app.i18n import _
 from app.imapconn import SessionError, Timeouts
@@ -232,11 +234,15 @@ def cmd_service_run(args: argparse.Namespace) -> int:
 
         signal.signal(signal.SIGTERM, on_signal)
         signal.signal(signal.SIGINT, on_signal)
-        connector = Connector(dep, password, args.state_dir, stop)
+        connector: Connector | Gateway
+        if rules.effective_adapter(dep.site) is Adapter.EXCHANGE_GATEWAY:
+            connector = Gateway(dep, password, args.state_dir, stop)
+        else:
+            connector = Connector(dep, password, args.state_dir, stop)
         if args.once:
             try:
                 connector.sync_once()
-            except SessionError as exc:
+            except (SessionError, EwsProblem) as exc:
                 _say(_("Sync failed: {error}").format(error=exc.summary))
                 return CHECK_FAILED
             finally:
