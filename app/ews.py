@@ -288,11 +288,12 @@ def discover(email: str, login: str, password: str, auth_type: str, *,
              pox_urls: Sequence[str] | None = None,
              soap_urls: Sequence[str] | None = None,
              timeout: float = 10.0, cancel: threading.Event | None = None,
-             ) -> Discovery:
+             ca_file: str = "") -> Discovery:
     """Ask Autodiscover for *email*'s EWS address, method by method.
 
     POX first (the Outlook schema's ``EwsUrl``), then SOAP GetUserSettings;
     the first answer with an address wins. Every attempt is listed.
+    *ca_file* is trusted for each address, as for the EWS servers.
     """
     domain = domain_of(email)
     found = Discovery()
@@ -311,6 +312,7 @@ def discover(email: str, login: str, password: str, auth_type: str, *,
             if cancel is not None and cancel.is_set():
                 break
             method = f"{kind} {url}"
+            trust(url, ca_file)
             try:
                 response = session.post(url, data=body, timeout=timeout,
                                         allow_redirects=False,

@@ -2,12 +2,16 @@
 
 The same result model and report as the IMAP test (:mod:`app.probes`):
 name lookup → TCP → TLS and certificate → Autodiscover (each method with its
-outcome) → the EWS endpoint and the sign-in methods it offers → sign-in →
-the Exchange version of every server (against the chosen one, and across
-servers: rule R12) → impersonation of the sample user → read the inbox →
-write a test item → remove it. The first failure stops the test; later steps
-are skipped with the reason. A server that throttles (``ErrorServerBusy``)
-is waited for as it asks, and the step says so as a warning.
+outcome; it comes first when no EWS address was typed, to find one) → the
+EWS endpoint and the sign-in methods it offers → sign-in → the Exchange
+version of every server (against the chosen one, and across servers: rule
+R12) → impersonation of the sample user → read the inbox → write a test item
+→ remove it. The first failure stops the test; later steps are skipped with
+the reason. A server that throttles (``ErrorServerBusy``) is waited for as
+it asks, and the step says so as a warning.
+
+FIXME: the whole test is bounded only by each request's timeout, not by one
+deadline for the run (``Timeouts.total``) as the IMAP test is.
 """
 
 from __future__ import annotations
@@ -99,8 +103,6 @@ class _EwsTest:
         for server in dep.site.exchange_servers:
             ews.trust(server.ews_url.strip() or ews.standard_url(server.host),
                       dep.gateway.ca_file)
-        if dep.gateway.autodiscover_url:
-            ews.trust(dep.gateway.autodiscover_url, dep.gateway.ca_file)
 
     @property
     def host(self) -> str:
@@ -112,13 +114,23 @@ class _EwsTest:
 
     def steps(self) -> list[_Step]:
         user = self.user
+        discover = _Step("autodiscover", _("Autodiscover for {user}").format(
+            user=user), self.autodiscover)
+        if self.typed:
+            network = [
+                _Step("dns", _("Look up {host}").format(host=self.host), self.resolve),
+                _Step("tcp", _("Connect to port {port}").format(port=self.port),
+                      self.connect),
+                _Step("tls", _("Secure the connection (TLS)"), self.tls), discover]
+        else:
+            # Without a typed address, Autodiscover says where to connect.
+            network = [
+                discover,
+                _Step("dns", _("Look up the EWS server"), self.resolve),
+                _Step("tcp", _("Connect to the EWS server"), self.connect),
+                _Step("tls", _("Secure the connection (TLS)"), self.tls)]
         return [
-            _Step("dns", _("Look up {host}").format(host=self.host), self.resolve),
-            _Step("tcp", _("Connect to port {port}").format(port=self.port),
-                  self.connect),
-            _Step("tls", _("Secure the connection (TLS)"), self.tls),
-            _Step("autodiscover", _("Autodiscover for {user}").format(user=user),
-                  self.autodiscover),
+            *network,
             _Step("endpoint", _("EWS endpoint"), self.endpoint),
             _Step("login", _("Superuser sign-in"), self.sign_in),
             _Step("version", _("Exchange version of every server"), self.versions),
@@ -195,7 +207,8 @@ class _EwsTest:
         soap = [] if configured else self.soap_urls
         found = ews.discover(self.user, self.login, self.password,
                              self._auth_for_discovery(), pox_urls=pox, soap_urls=soap,
-                             timeout=self.timeouts.read, cancel=self.cancel)
+                             timeout=self.timeouts.read, cancel=self.cancel,
+                             ca_file=self.dep.gateway.ca_file)
         self._check_cancel()
         detail = "\n".join(f"{method}: {outcome}" for method, outcome in found.tried)
         if found.url:

@@ -116,13 +116,12 @@ class EwsBackend:
         wanted = self.dep.gateway.auth
         if not url:
             auto = self.dep.gateway.autodiscover_url.strip()
-            if auto:
-                ews.trust(auto, self.dep.gateway.ca_file)
             method = ews.AUTH_BASIC if wanted is EwsAuth.BASIC else ews.AUTH_NTLM
             found = ews.discover(user.login, self.login, self._password, method,
                                  pox_urls=[auto] if auto else None,
                                  soap_urls=[] if auto else None,
-                                 timeout=self.timeout, cancel=self.stop)
+                                 timeout=self.timeout, cancel=self.stop,
+                                 ca_file=self.dep.gateway.ca_file)
             if not found.url:
                 raise ews.EwsProblem(_("Autodiscover found no EWS address"), _(
                     "Put the EWS address in the configuration "
