@@ -27,7 +27,13 @@ from app.gateway import Gateway
 from app.hostfacts import read_facts
 from app.i18n import _
 from app.imapconn import SessionError, Timeouts
-from app.model import Adapter, Deployment, check, check_spool_here
+from app.model import (
+    Adapter,
+    Deployment,
+    check,
+    check_spool_here,
+    name_gateway_server,
+)
 from app.probes import StepResult, run_imap_test
 from app.services import LOG_NAME, BackgroundService, InstanceLock, ServiceError
 
@@ -69,7 +75,10 @@ def _load_answers(path: Path) -> Deployment:
         dep = config.load(path)
     except config.ConfigError as exc:
         raise UsageError(str(exc)) from None
-    problems = check(dep)
+    gateway = rules.effective_adapter(dep.site) is Adapter.EXCHANGE_GATEWAY
+    if gateway and not dep.server.host:
+        name_gateway_server(dep)
+    problems = check(dep, gateway=gateway)
     if problems:
         raise UsageError("\n".join(
             [_("{path} has {n} problem(s):").format(path=path, n=len(problems))]

@@ -571,8 +571,31 @@ def check_spool_here(options: ServiceOptions) -> list[FieldProblem]:
     return []
 
 
-def check(dep: Deployment) -> list[FieldProblem]:
-    """Every field problem of a deployment, in page order."""
+def name_gateway_server(dep: Deployment) -> None:
+    """For the gateway, name the first Exchange server as the mail server.
+
+    The credential-store entry and the reports name ``server.host``; the
+    gateway has no IMAP server of its own, so its first Exchange server
+    stands in.
+    """
+    if dep.site.exchange_servers:
+        dep.server.host = dep.site.exchange_servers[0].host.strip()
+
+
+def check(dep: Deployment, *, gateway: bool = False) -> list[FieldProblem]:
+    """Every field problem of a deployment, in page order.
+
+    With *gateway*, the Exchange servers and EWS settings are checked instead
+    of the IMAP server.
+    """
+    if gateway:
+        return [
+            *check_site(dep.site),
+            *check_gateway_site(dep.site),
+            *check_gateway(dep),
+            *check_accounts(dep),
+            *check_service(dep.service),
+        ]
     return [
         *check_site(dep.site),
         *check_server(dep.server),
