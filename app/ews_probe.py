@@ -241,12 +241,13 @@ class _EwsTest:
     def endpoint(self) -> tuple[str, str]:
         schemes = ews.offered_schemes(self.url, self.timeouts.read)
         self.auth_type, warning = ews.choose_auth(self.dep.gateway.auth, schemes)
-        summary = _("{url} offers {names}").format(url=self.url,
-                                                   names=", ".join(schemes))
+        summary = _("Offers {names}").format(names=", ".join(schemes))
+        detail = _("{url} offers {names}; sign-in used: {auth}").format(
+            url=self.url, names=", ".join(schemes), auth=self.auth_type)
         if warning:
             raise _Warn(_("NTLM is not offered; Basic sign-in will be used"),
-                        warning, summary)
-        return summary, _("Sign-in used: {auth}").format(auth=self.auth_type)
+                        warning, detail)
+        return summary, detail
 
     def sign_in(self) -> tuple[str, str]:
         protocol = ews.protocol_for(self.url, self.login, self.password,

@@ -3,7 +3,8 @@
 Run through ``scripts/screenshots`` (it starts a virtual screen). The walk is
 the newcomer's: demo server, every page, the live test, Apply, a voicemail
 left in the demo spool and seen delivered, plus one failed test to show how a
-failure reads.
+failure reads; then the Exchange gateway's pages against a stand-in for
+Exchange's web services, with an impersonation failure and its remedy.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from app.spool import tone_wav, write_voicemail
 from ui import main as wizard_main
 from ui.computerpage import ComputerPage
 from ui.finishpage import FinishPage
-from ui.pages import SitePage
+from ui.gatewaypages import ExchangeServersPage, GatewayAccountsPage
+from ui.pages import SitePage, UsersPage
 from ui.testpage import ConnectionTestPage
 from ui.wizard import SetupWizard
 
@@ -196,6 +198,74 @@ def rules_gallery(app: QApplication, folder: Path) -> None:
     wizard.shutdown()
 
 
+def gateway_gallery(app: QApplication, folder: Path) -> None:
+    """The Exchange gateway's path, and an impersonation failure with its remedy.
+
+    No Exchange server runs here: the tests' local EWS responder stands in for
+    one on 127.0.0.1 (Exchange's response shapes, its NTLM handshake and its
+    faults), and the real exchangelib client talks to it. The computer's
+    facts are those of a recorded Windows 10 gateway PC.
+    """
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from tests.support.ews_responder import EwsResponder  # noqa: PLC0415
+
+    windows = HostFacts(family="windows", product="Windows 10 Pro",
+                        edition="Professional", build=19045, bits=64,
+                        computer_name="GW01", fqdn="gw01.example.com",
+                        domain="example.com", netbios_domain="EXAMPLE",
+                        addresses=("10.20.0.15",))
+    lookups = {"um01.example.com": ("10.20.0.10",),
+               "ex01.example.com": ("10.20.0.21",)}
+    spool = Path(tempfile.mkdtemp(prefix="umc-gateway-spool-"))
+    with EwsResponder() as exchange:
+        wizard = SetupWizard(deployment=Deployment(), host_facts=windows,
+                             resolver=lambda name: lookups.get(name, ()))
+        wizard.confirm_cancel = False
+        wizard.resize(820, 620)
+        wizard.show()
+        wizard.next()
+        site = wizard.page(SitePage)
+        site.kind.setCurrentIndex(site.kind.findData(ServerKind.EXCHANGE_2016))
+        site.users.setValue(800)
+        wizard.next()
+        computer = wizard.page(ComputerPage)
+        computer.um_server.setText("um01.example.com")
+        computer.servers.item(0, 0).setText("ex01.example.com")
+        computer.servers.item(0, 1).setText("2016")
+        pump(app, 5, until=computer.isComplete)
+        wizard.next()
+        servers = wizard.page(ExchangeServersPage)
+        servers.set_ews_url(0, exchange.ews_url)
+        servers.autodiscover.setText(exchange.pox_url)
+        servers.ca_file.setText(str(exchange.ca_file))
+        shoot(app, wizard, folder, "g1-exchange-web-services")
+        wizard.next()
+        accounts = wizard.page(GatewayAccountsPage)
+        accounts.login.setText("EXAMPLE\\NPUMAdmin")
+        accounts.password.setText(exchange.password)
+        shoot(app, wizard, folder, "g2-gateway-superuser")
+        wizard.next()
+        users = wizard.page(UsersPage)
+        users.spool.setText(str(spool))
+        for column, text in enumerate(("1001", "default", "alice@example.com",
+                                       "Alice Example")):
+            users.table.item(0, column).setText(text)
+        wizard.next()
+        test_page = wizard.page(ConnectionTestPage)
+        test_page.start_test()
+        pump(app, 30, until=lambda: not test_page.task_running)
+        shoot(app, wizard, folder, "g3-gateway-test-passed")
+        wizard.next()
+        shoot(app, wizard, folder, "g4-gateway-summary")
+        wizard.back()
+        exchange.impersonation_faults["alice@example.com"] = \
+            "ErrorImpersonateUserDenied"
+        test_page.start_test()
+        pump(app, 30, until=lambda: not test_page.task_running)
+        shoot(app, wizard, folder, "g5-gateway-impersonation-denied")
+        wizard.shutdown()
+
+
 def main() -> int:
     """Entry point: ``python scripts/screenshots.py OUTPUT_FOLDER``."""
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
@@ -205,6 +275,7 @@ def main() -> int:
     app = wizard_main.make_app()
     walk(app, folder)
     rules_gallery(app, folder)
+    gateway_gallery(app, folder)
     return 0
 
 
