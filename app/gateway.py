@@ -239,6 +239,8 @@ class Gateway:
 
     def run(self) -> None:
         """Sync until stopped; back off while anything is wrong, never give up."""
+        # FIXME: this loop repeats Connector.run; one engine over
+        # MailboxBackend (with an IMAP back end) should serve both services.
         log.info("Gateway %s started for %d user(s), spool %s", __version__,
                  len(self.dep.users), self.dep.service.spool)
         self._save()

@@ -150,6 +150,18 @@ class _Tarpit:
         self.server.close()
 
 
+def on_site_page(host: HostFacts, lookups: dict[str, tuple[str, ...]],
+                 ) -> SetupWizard:
+    """A shown wizard on the site page, with *host*'s facts and fixed lookups."""
+    wizard = SetupWizard(deployment=Deployment(), host_facts=host,
+                         resolver=lambda name: lookups.get(name, ()))
+    wizard.confirm_cancel = False
+    wizard.resize(820, 620)
+    wizard.show()
+    wizard.next()
+    return wizard
+
+
 def rules_gallery(app: QApplication, folder: Path) -> None:
     """The rules at work: a blocking error, acknowledged warnings, a gateway host.
 
@@ -164,12 +176,7 @@ def rules_gallery(app: QApplication, folder: Path) -> None:
     lookups = {"um01.corp.example": ("10.20.0.10",),
                "ex01.corp.example": ("10.20.0.21",),
                "ex02.corp.example": ("10.20.0.22",)}
-    wizard = SetupWizard(deployment=Deployment(), host_facts=windows,
-                         resolver=lambda name: lookups.get(name, ()))
-    wizard.confirm_cancel = False
-    wizard.resize(820, 620)
-    wizard.show()
-    wizard.next()
+    wizard = on_site_page(windows, lookups)
     site = wizard.page(SitePage)
     site.kind.setCurrentIndex(site.kind.findData(ServerKind.OFFICE_365))
     site.users.setValue(600)
@@ -218,12 +225,7 @@ def gateway_gallery(app: QApplication, folder: Path) -> None:
                "ex01.example.com": ("10.20.0.21",)}
     spool = Path(tempfile.mkdtemp(prefix="umc-gateway-spool-"))
     with EwsResponder() as exchange:
-        wizard = SetupWizard(deployment=Deployment(), host_facts=windows,
-                             resolver=lambda name: lookups.get(name, ()))
-        wizard.confirm_cancel = False
-        wizard.resize(820, 620)
-        wizard.show()
-        wizard.next()
+        wizard = on_site_page(windows, lookups)
         site = wizard.page(SitePage)
         site.kind.setCurrentIndex(site.kind.findData(ServerKind.EXCHANGE_2016))
         site.users.setValue(800)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -31,6 +32,7 @@ from app.model import (
     VoicemailUser,
 )
 from app.probes import Status
+from app.probes import TestReport as Report  # not a pytest test class
 from tests.support.ews_responder import EwsResponder
 from tests.support.reports import assert_stopped_at, step
 
@@ -66,9 +68,9 @@ def gateway(responder: EwsResponder, *, url: str | None = None,
                                ca_file=str(responder.ca_file) if trusted else ""))
 
 
-def run(dep: Deployment, password: str = PASSWORD, **kwargs: object):  # type: ignore[no-untyped-def]
-    """The EWS test of *dep*, with the responder's Autodiscover URLs by default."""
-    return run_ews_test(dep, password, timeouts=FAST, **kwargs)  # type: ignore[arg-type]
+def run(dep: Deployment, password: str = PASSWORD, **kwargs: Any) -> Report:
+    """The EWS test of *dep*, with short time limits."""
+    return run_ews_test(dep, password, timeouts=FAST, **kwargs)
 
 
 def test_a_good_gateway_passes_every_step_and_leaves_the_inbox_as_it_was(

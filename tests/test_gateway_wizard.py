@@ -13,7 +13,6 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -27,6 +26,7 @@ from app.probes import Status
 from app.services import BackgroundService
 from app.spool import tone_wav, write_voicemail
 from tests.support.ews_responder import EwsResponder
+from tests.test_wizard import memory_store, run_test
 from ui.computerpage import ComputerPage
 from ui.finishpage import FinishPage
 from ui.gatewaypages import ExchangeServersPage, GatewayAccountsPage
@@ -35,6 +35,7 @@ from ui.testpage import ConnectionTestPage
 from ui.wizard import SetupWizard
 
 pytestmark = pytest.mark.gui
+__all__ = ["memory_store"]  # the credential-store fixture, shared
 
 PASSWORD = "Secret-1"
 WINDOWS_10 = HostFacts(family="windows", product="Windows 10 Pro",
@@ -44,15 +45,6 @@ WINDOWS_10 = HostFacts(family="windows", product="Windows 10 Pro",
                        addresses=("10.20.0.15",))
 #: Name lookups as the gateway's network would answer them (no DNS is asked).
 LOOKUPS = {"um01.example.com": ("10.20.0.10",), "ex01.example.com": ("10.20.0.21",)}
-
-
-@pytest.fixture
-def memory_store() -> Iterator[memkeyring.MemoryKeyring]:
-    """An in-memory credential store for this test only."""
-    previous = keyring.get_keyring()
-    store = memkeyring.install()
-    yield store
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture
@@ -133,13 +125,6 @@ def fill_gateway_path(qtbot: QtBot, wiz: SetupWizard, exchange: EwsResponder,
     page = wiz.currentPage()
     assert isinstance(page, ConnectionTestPage)
     return page
-
-
-def run_test(qtbot: QtBot, page: ConnectionTestPage) -> None:
-    """Press Test connection and wait for the verdict."""
-    qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not page.task_running and page.report is not None,
-                    timeout=30_000)
 
 
 def test_the_gateway_path_through_apply_delivers_a_voicemail_once(
