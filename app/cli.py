@@ -18,12 +18,11 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
 from app import __version__, config, logsetup, rules, secrets
 from app.apply import ApplyError, apply
 from app.connector import Connector
-from app.ews import EwsProblem
-from app.gateway import Gateway
 from app.hostfacts import read_facts
 from app.i18n import _
 from app.imapconn import SessionError, Timeouts
@@ -36,6 +35,9 @@ from app.model import (
 )
 from app.probes import StepResult, run_imap_test
 from app.services import LOG_NAME, BackgroundService, InstanceLock, ServiceError
+
+if TYPE_CHECKING:
+    from app.gateway import Gateway
 
 log = logging.getLogger(__name__)
 
@@ -244,15 +246,22 @@ def cmd_service_run(args: argparse.Namespace) -> int:
         signal.signal(signal.SIGTERM, on_signal)
         signal.signal(signal.SIGINT, on_signal)
         connector: Connector | Gateway
+        failures: tuple[type[Exception], ...] = (SessionError,)
         if rules.effective_adapter(dep.site) is Adapter.EXCHANGE_GATEWAY:
+            # exchangelib takes a while to import; only the gateway needs it.
+            from app.ews import EwsProblem  # noqa: PLC0415
+            from app.gateway import Gateway  # noqa: PLC0415
+
             connector = Gateway(dep, password, args.state_dir, stop)
+            failures += (EwsProblem,)
         else:
             connector = Connector(dep, password, args.state_dir, stop)
         if args.once:
             try:
                 connector.sync_once()
-            except (SessionError, EwsProblem) as exc:
-                _say(_("Sync failed: {error}").format(error=exc.summary))
+            except failures as exc:
+                summary = getattr(exc, "summary", str(exc))
+                _say(_("Sync failed: {error}").format(error=summary))
                 return CHECK_FAILED
             finally:
                 connector.journal.close()
