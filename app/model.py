@@ -585,14 +585,14 @@ def name_gateway_server(dep: Deployment) -> None:
 def check(dep: Deployment, *, gateway: bool = False) -> list[FieldProblem]:
     """Every field problem of a deployment, in page order.
 
-    With *gateway*, the Exchange servers and EWS settings are checked instead
-    of the IMAP server.
+    With *gateway*, the EWS settings are checked instead of the IMAP server;
+    the UM and Exchange servers are the rules' matter (R9-R12), and without
+    an EWS address Autodiscover finds one.
     """
     if gateway:
         return [
             *check_site(dep.site),
-            *check_gateway_site(dep.site),
-            *check_gateway(dep),
+            *check_ews_addresses(dep),
             *check_accounts(dep),
             *check_service(dep.service),
         ]
