@@ -59,6 +59,9 @@ from app.i18n import _
 from app.model import EwsAuth
 
 log = logging.getLogger(__name__)
+# exchangelib logs request headers (Basic sign-in carries the password in
+# base64) and whole SOAP bodies at DEBUG: keep that out of every log.
+logging.getLogger("exchangelib").setLevel(logging.INFO)
 
 T = TypeVar("T")
 

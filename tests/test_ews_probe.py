@@ -10,6 +10,8 @@ ServerVersionInfo in every SOAP header.
 
 from __future__ import annotations
 
+import base64
+import logging
 import threading
 import time
 from collections.abc import Iterator
@@ -104,12 +106,19 @@ def test_the_imap_entry_point_dispatches_a_gateway_site_to_ews(
     assert probes.planned_titles(dep) == planned_titles(dep)
 
 
-def test_basic_sign_in_with_a_upn_works_when_chosen(exchange: EwsResponder) -> None:
-    report = run(gateway(exchange, login="npumadmin@example.com",
-                         auth=EwsAuth.BASIC, autodiscover=exchange.pox_url))
+def test_basic_sign_in_with_a_upn_works_and_no_log_shows_the_password(
+        exchange: EwsResponder, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    login = "npumadmin@example.com"
+
+    report = run(gateway(exchange, login=login, auth=EwsAuth.BASIC,
+                         autodiscover=exchange.pox_url))
 
     assert report.passed, report.to_text()
     assert "(basic)" in step(report, "login").summary
+    basic = base64.b64encode(f"{login}:{PASSWORD}".encode()).decode()
+    assert caplog.records, "DEBUG logging was on"
+    assert basic not in caplog.text and PASSWORD not in caplog.text
 
 
 # Autodiscover
