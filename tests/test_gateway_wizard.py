@@ -199,6 +199,22 @@ def test_denied_impersonation_shows_the_powershell_remedy_and_blocks_next(
     assert PASSWORD not in details
 
 
+def test_ews_addresses_survive_a_visit_back_to_this_computer(
+        qtbot: QtBot, wizard: SetupWizard, exchange: EwsResponder, tmp_path: Path,
+        memory_store: memkeyring.MemoryKeyring) -> None:
+    fill_gateway_path(qtbot, wizard, exchange, tmp_path)
+    for _page in range(4):                      # back to "This computer"
+        wizard.back()
+    assert isinstance(wizard.currentPage(), ComputerPage)
+
+    click_next(qtbot, wizard)
+
+    servers = wizard.currentPage()
+    assert isinstance(servers, ExchangeServersPage)
+    assert servers.table.item(0, 2).text() == exchange.ews_url
+    assert wizard.deployment.site.exchange_servers[0].ews_url == exchange.ews_url
+
+
 def test_office_365_is_not_offered_the_gateway_and_the_wizard_says_why(
         qtbot: QtBot, wizard: SetupWizard) -> None:
     click_next(qtbot, wizard)

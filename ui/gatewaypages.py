@@ -107,6 +107,9 @@ class ExchangeServersPage(Page):
         layout.addWidget(self.problems)
         layout.addStretch(1)
         self._loading = False
+        #: EWS addresses typed here, by server: "This computer" rebuilds the
+        #: server list when revisited, and they must survive that.
+        self._typed: dict[str, str] = {}
         self.table.itemChanged.connect(self._changed)
         self.autodiscover.textChanged.connect(self._changed)
         self.ca_file.textChanged.connect(self._changed)
@@ -117,6 +120,7 @@ class ExchangeServersPage(Page):
         self._loading = True
         self.table.setRowCount(0)
         for server in dep.site.exchange_servers:
+            server.ews_url = server.ews_url or self._typed.get(server.host, "")
             row = self.table.rowCount()
             self.table.insertRow(row)
             for column, text in enumerate((server.host, server.version or "?")):
@@ -149,6 +153,7 @@ class ExchangeServersPage(Page):
         for row, server in enumerate(dep.site.exchange_servers):
             item = self.table.item(row, 2)
             server.ews_url = item.text().strip() if item is not None else ""
+            self._typed[server.host] = server.ews_url
         dep.gateway.autodiscover_url = self.autodiscover.text().strip()
         dep.gateway.ca_file = self.ca_file.text().strip()
         name_gateway_server(dep)
