@@ -109,6 +109,9 @@ class EwsBackend:
 
     def _endpoint(self, user: VoicemailUser) -> tuple[str, str]:
         """The EWS address and sign-in method, found once (Autodiscover if needed)."""
+        # FIXME: every mailbox is reached through the first server's address,
+        # which relies on Exchange proxying to the server holding it; sites
+        # whose servers do not proxy need each user's own (Autodiscover) URL.
         if self._url:
             return self._url, self._auth
         servers = self.dep.site.exchange_servers

@@ -352,3 +352,18 @@ def test_cancelling_skips_the_remaining_steps(exchange: EwsResponder) -> None:
     assert step(report, "autodiscover").summary == "Cancelled while running"
     assert all(s.status is Status.SKIPPED for s in report.steps[3:])
     assert exchange.operations == []
+
+
+def test_the_run_gives_up_between_steps_once_its_time_limit_is_spent(
+        exchange: EwsResponder) -> None:
+    exchange.busy_on, exchange.busy_count = "GetFolder", 2
+    exchange.busy_back_off_ms = 600
+    limits = Timeouts(connect=3.0, read=5.0, total=1.0)
+
+    report = run_ews_test(gateway(exchange, autodiscover=exchange.pox_url),
+                          PASSWORD, timeouts=limits)
+
+    assert step(report, "impersonation").status is Status.WARNING
+    failed = assert_stopped_at(report, "mailbox", "Gave up: the test ran longer "
+                               "than 1 s", warnings_before=True)
+    assert "slowly" in failed.remedy
