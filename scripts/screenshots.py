@@ -18,6 +18,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QApplication, QWizard
 
@@ -151,10 +152,15 @@ class _Tarpit:
 
 
 def on_site_page(host: HostFacts, lookups: dict[str, tuple[str, ...]],
-                 ) -> SetupWizard:
-    """A shown wizard on the site page, with *host*'s facts and fixed lookups."""
+                 folder: Path | None = None) -> SetupWizard:
+    """A shown wizard on the site page, with *host*'s facts and fixed lookups.
+
+    With *folder*, Apply writes its configuration and state there.
+    """
     wizard = SetupWizard(deployment=Deployment(), host_facts=host,
-                         resolver=lambda name: lookups.get(name, ()))
+                         resolver=lambda name: lookups.get(name, ()),
+                         config_path=folder / "umconnect.toml" if folder else None,
+                         state_dir=folder / "state" if folder else None)
     wizard.confirm_cancel = False
     wizard.resize(820, 620)
     wizard.show()
@@ -223,9 +229,11 @@ def gateway_gallery(app: QApplication, folder: Path) -> None:
                         addresses=("10.20.0.15",))
     lookups = {"um01.example.com": ("10.20.0.10",),
                "ex01.example.com": ("10.20.0.21",)}
-    spool = Path(tempfile.mkdtemp(prefix="umc-gateway-spool-"))
+    work = Path(tempfile.mkdtemp(prefix="umc-gateway-"))
+    spool = work / "spool"
+    spool.mkdir()
     with EwsResponder() as exchange:
-        wizard = on_site_page(windows, lookups)
+        wizard = on_site_page(windows, lookups, work)
         site = wizard.page(SitePage)
         site.kind.setCurrentIndex(site.kind.findData(ServerKind.EXCHANGE_2016))
         site.users.setValue(800)
@@ -259,13 +267,30 @@ def gateway_gallery(app: QApplication, folder: Path) -> None:
         shoot(app, wizard, folder, "g3-gateway-test-passed")
         wizard.next()
         shoot(app, wizard, folder, "g4-gateway-summary")
-        wizard.back()
-        exchange.impersonation_faults["alice@example.com"] = \
-            "ErrorImpersonateUserDenied"
-        test_page.start_test()
-        pump(app, 30, until=lambda: not test_page.task_running)
-        shoot(app, wizard, folder, "g5-gateway-impersonation-denied")
-        wizard.shutdown()
+        gateway_running_and_refused(app, wizard, folder, exchange, spool)
+
+
+def gateway_running_and_refused(app: QApplication, wizard: SetupWizard,
+                                folder: Path, exchange: Any, spool: Path) -> None:
+    """From the gateway's summary: Apply, a voicemail delivered, then refusal."""
+    test_page = wizard.page(ConnectionTestPage)
+    wizard.next()
+    finish = wizard.page(FinishPage)
+    pump(app, 30, until=lambda: not finish.busy)
+    write_voicemail(spool, "default", "1001", audio=tone_wav(2.0), duration=2,
+                    callerid='"Bob Example" <1002>')
+    pump(app, 20, until=lambda: "1 voicemail" in finish.status.text())
+    shoot(app, wizard, folder, "g5-gateway-finish-running")
+    finish.service().stop()
+
+    exchange.impersonation_faults["alice@example.com"] = \
+        "ErrorImpersonateUserDenied"
+    wizard.setStartId(wizard.page_id(ConnectionTestPage))
+    wizard.restart()
+    test_page.start_test()
+    pump(app, 30, until=lambda: not test_page.task_running)
+    shoot(app, wizard, folder, "g6-gateway-impersonation-denied")
+    wizard.shutdown()
 
 
 def main() -> int:
