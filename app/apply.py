@@ -14,6 +14,7 @@ from pathlib import Path
 from app import config, secrets
 from app.i18n import _
 from app.model import Deployment
+from app.rules import effective_adapter
 from app.services import BackgroundService, ServiceState
 
 log = logging.getLogger(__name__)
@@ -64,7 +65,8 @@ def apply(dep: Deployment, password: str, config_path: Path, state_dir: Path,
 
     state = None
     if start:
-        report("start", _("Starting the connector service…"))
+        report("start", _("Starting the service of the {adapter}…").format(
+            adapter=effective_adapter(dep.site).label))
         service = BackgroundService(config_path, state_dir)
         try:
             service.start(password)

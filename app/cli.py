@@ -18,6 +18,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
 from app import config, logsetup, osservice, rules, secrets, version
 from app.apply import ApplyError, apply
@@ -25,9 +26,18 @@ from app.connector import Connector
 from app.hostfacts import read_facts
 from app.i18n import _
 from app.imapconn import SessionError, Timeouts
-from app.model import Adapter, Deployment, check, check_spool_here
+from app.model import (
+    Adapter,
+    Deployment,
+    check,
+    check_spool_here,
+    name_gateway_server,
+)
 from app.probes import StepResult, run_imap_test
 from app.services import LOG_NAME, BackgroundService, InstanceLock, ServiceError
+
+if TYPE_CHECKING:
+    from app.gateway import Gateway
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +77,10 @@ def _load_answers(path: Path) -> Deployment:
         dep = config.load(path)
     except config.ConfigError as exc:
         raise UsageError(str(exc)) from None
-    problems = check(dep)
+    gateway = rules.effective_adapter(dep.site) is Adapter.EXCHANGE_GATEWAY
+    if gateway and not dep.server.host:
+        name_gateway_server(dep)
+    problems = check(dep, gateway=gateway)
     if problems:
         raise UsageError("\n".join(
             [_("{path} has {n} problem(s):").format(path=path, n=len(problems))]
@@ -233,14 +246,25 @@ def cmd_service_run(args: argparse.Namespace) -> int:
 
         signal.signal(signal.SIGTERM, on_signal)
         signal.signal(signal.SIGINT, on_signal)
-        connector = Connector(dep, password, args.state_dir, stop)
+        connector: Connector | Gateway
+        failures: tuple[type[Exception], ...] = (SessionError,)
+        if rules.effective_adapter(dep.site) is Adapter.EXCHANGE_GATEWAY:
+            # exchangelib takes a while to import; only the gateway needs it.
+            from app.ews import EwsProblem  # noqa: PLC0415
+            from app.gateway import Gateway  # noqa: PLC0415
+
+            connector = Gateway(dep, password, args.state_dir, stop)
+            failures += (EwsProblem,)
+        else:
+            connector = Connector(dep, password, args.state_dir, stop)
         # Type=notify: systemd counts the service as started from here on.
         osservice.notify("READY=1\nSTATUS=" + _("Synchronising voicemail"))
         if args.once:
             try:
                 connector.sync_once()
-            except SessionError as exc:
-                _say(_("Sync failed: {error}").format(error=exc.summary))
+            except failures as exc:
+                summary = getattr(exc, "summary", str(exc))
+                _say(_("Sync failed: {error}").format(error=summary))
                 return CHECK_FAILED
             finally:
                 connector.journal.close()

@@ -162,6 +162,38 @@ class ExchangeServer:
     host: str = ""
     #: "2010", "2013", "2016", "2019" or "SE"; empty until entered or probed.
     version: str = ""
+    #: Its Exchange Web Services address, ``https://…/EWS/Exchange.asmx``;
+    #: empty until typed or found by Autodiscover.
+    ews_url: str = ""
+
+
+class EwsAuth(StrEnum):
+    """How the gateway signs in to Exchange Web Services."""
+
+    #: Whatever the server offers, NTLM first.
+    AUTO = "auto"
+    NTLM = "ntlm"
+    BASIC = "basic"
+
+    @property
+    def label(self) -> str:
+        """A short description for choosers and reports."""
+        return {
+            EwsAuth.AUTO: _("As the server offers (NTLM first)"),
+            EwsAuth.NTLM: _("NTLM (Windows sign-in)"),
+            EwsAuth.BASIC: _("Basic (password over TLS)"),
+        }[self]
+
+
+@dataclass
+class GatewayOptions:
+    """How the Exchange gateway reaches Exchange Web Services (EWS)."""
+
+    auth: EwsAuth = EwsAuth.AUTO
+    #: Autodiscover address to ask instead of the standard ones, if any.
+    autodiscover_url: str = ""
+    #: Extra certificate authority file (PEM) to trust besides the system's.
+    ca_file: str = ""
 
 
 @dataclass
@@ -278,6 +310,7 @@ class Deployment:
     service: ServiceOptions = field(default_factory=ServiceOptions)
     #: OAuth 2.0 sign-in for Office 365 and Google; ``method`` password: none.
     oauth: OAuthApp = field(default_factory=OAuthApp)
+    gateway: GatewayOptions = field(default_factory=GatewayOptions)
     #: Warnings the technician has read and accepted, by finding key.
     acknowledged: list[str] = field(default_factory=list)
 
@@ -386,6 +419,69 @@ def check_gateway_site(site: Site) -> list[FieldProblem]:
                 _("Use one of {choices}, or leave it empty for the connection "
                   "test to read it.").format(choices=", ".join(EXCHANGE_VERSIONS)),
             ))
+    return problems
+
+
+_UPN_RE = re.compile(r"^[^@\s\\]+@[^@\s\\]+\.[^@\s\\]+$")
+_DOWN_LEVEL_RE = re.compile(r"^[^\\\s@]+\\[^\\\s@]+$")
+
+
+def is_ews_url(text: str) -> bool:
+    """True for an ``https://host[:port]/path`` address."""
+    match = re.match(r"^https://([^/\s]+)(/\S*)?$", text.strip(), re.IGNORECASE)
+    if not match:
+        return False
+    host = match.group(1).rsplit("@", 1)[-1]
+    if host.startswith("["):
+        host = host.split("]", 1)[0] + "]"
+    elif host.count(":") == 1:
+        host = host.split(":", 1)[0]
+    return is_host(host)
+
+
+def check_gateway(dep: Deployment) -> list[FieldProblem]:
+    """Problems with what the gateway's EWS connection needs (login form too)."""
+    problems = check_ews_addresses(dep)
+    login = dep.superuser.login.strip()
+    if login and not (_UPN_RE.match(login) or _DOWN_LEVEL_RE.match(login)):
+        problems.append(FieldProblem(
+            "superuser.login", _("Superuser account"),
+            _("'{value}' is neither DOMAIN\\account nor account@domain.").format(
+                value=login),
+            _("Enter it as EXAMPLE\\NPUMAdmin or npumadmin@example.com."),
+        ))
+    return problems
+
+
+def check_ews_addresses(dep: Deployment) -> list[FieldProblem]:
+    """Problems with the gateway's addresses and files (empty ones are fine)."""
+    problems = []
+    for index, server in enumerate(dep.site.exchange_servers):
+        url = server.ews_url.strip()
+        if url and not is_ews_url(url):
+            problems.append(FieldProblem(
+                f"site.exchange_servers[{index}].ews_url",
+                _("EWS address of {host}").format(host=server.host or index + 1),
+                _("'{value}' is not an https:// address.").format(value=url),
+                _("Enter e.g. https://ex01.example.com/EWS/Exchange.asmx, or leave "
+                  "it empty for Autodiscover to find it."),
+            ))
+    auto = dep.gateway.autodiscover_url.strip()
+    if auto and not is_ews_url(auto):
+        problems.append(FieldProblem(
+            "gateway.autodiscover_url", _("Autodiscover address"),
+            _("'{value}' is not an https:// address.").format(value=auto),
+            _("Enter e.g. https://autodiscover.example.com/autodiscover/"
+              "autodiscover.xml, or leave it empty to try the standard ones."),
+        ))
+    ca_file = dep.gateway.ca_file
+    if ca_file and not Path(ca_file).is_file():
+        problems.append(FieldProblem(
+            "gateway.ca_file", _("Certificate authority file"),
+            _("'{value}' does not exist.").format(value=ca_file),
+            _("Choose the PEM file of the authority that signed Exchange's "
+              "certificate, or leave the field empty."),
+        ))
     return problems
 
 
@@ -586,12 +682,36 @@ def check_spool_here(options: ServiceOptions) -> list[FieldProblem]:
     return []
 
 
-def check(dep: Deployment) -> list[FieldProblem]:
-    """Every field problem of a deployment, in page order."""
+def name_gateway_server(dep: Deployment) -> None:
+    """For the gateway, name the first Exchange server as the mail server.
+
+    The credential-store entry and the reports name ``server.host``; the
+    gateway has no IMAP server of its own, so its first Exchange server
+    stands in.
+    """
+    if dep.site.exchange_servers:
+        dep.server.host = dep.site.exchange_servers[0].host.strip()
+
+
+def check(dep: Deployment, *, gateway: bool = False) -> list[FieldProblem]:
+    """Every field problem of a deployment, in page order.
+
+    With *gateway*, the EWS settings are checked instead of the IMAP server;
+    the UM and Exchange servers are the rules' matter (R9-R12), and without
+    an EWS address Autodiscover finds one.
+    """
+    if gateway:
+        return [
+            *check_site(dep.site),
+            *check_ews_addresses(dep),
+            *check_accounts(dep),
+            *check_service(dep.service),
+        ]
     return [
         *check_site(dep.site),
         *check_server(dep.server),
         *check_accounts(dep),
         *check_oauth(dep.oauth),
         *check_service(dep.service),
+        *check_ews_addresses(dep),
     ]

@@ -35,7 +35,7 @@ from app.imapconn import (
     TokenRefused,
     Transcript,
 )
-from app.model import AuthMethod, Deployment, Security
+from app.model import Adapter, AuthMethod, Deployment, Security
 from app.secrets import Redactor
 
 if TYPE_CHECKING:
@@ -739,8 +739,19 @@ def _imap_errors(session: ImapSession, when: str,
         raise session._io_error(exc, when) from exc
 
 
+def uses_gateway(dep: Deployment) -> bool:
+    """True when *dep* sets up the Exchange gateway (tested over EWS)."""
+    from app.rules import effective_adapter  # noqa: PLC0415 - rules is heavier
+
+    return effective_adapter(dep.site) is Adapter.EXCHANGE_GATEWAY
+
+
 def planned_titles(dep: Deployment) -> list[tuple[str, str]]:
     """The (key, title) of each step the test will run, in order."""
+    if uses_gateway(dep):
+        from app import ews_probe  # noqa: PLC0415 - it imports this module
+
+        return ews_probe.planned_titles(dep)
     return [(s.key, s.title) for s in _ImapTest(dep, "", None).steps()]
 
 
@@ -752,7 +763,16 @@ def run_imap_test(
     cancel: Any = None,
     on_step: Callable[[StepResult], None] | None = None,
 ) -> TestReport:
-    """Test *dep*'s IMAP server step by step; see the module docstring."""
+    """Test *dep*'s IMAP server step by step; see the module docstring.
+
+    A gateway deployment is tested over EWS instead
+    (:func:`app.ews_probe.run_ews_test`), with the same report.
+    """
+    if uses_gateway(dep):
+        from app import ews_probe  # noqa: PLC0415 - it imports this module
+
+        return ews_probe.run_ews_test(dep, password, timeouts=timeouts,
+                                      cancel=cancel, on_step=on_step)
     redact = Redactor(password)
     transcript = Transcript(mask=redact)
     session = ImapSession(dep.server, timeouts, cancel, transcript)

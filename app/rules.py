@@ -475,15 +475,22 @@ def _oauth_sign_in(ctx: Context) -> Iterable[Finding]:
             "an account that may open the mailboxes."))
 
 
-def _gateway_pending(ctx: Context) -> Iterable[Finding]:
-    # FIXME: the gateway's own pages (Exchange servers, EWS test) are not built
-    # yet, so a site that needs the gateway stops after the computer checks.
-    if ctx.adapter is Adapter.EXCHANGE_GATEWAY:
-        yield Finding("GATEWAY", Level.ERROR, _(
-            "This version of the wizard checks the gateway computer but cannot "
-            "set up the Exchange gateway itself yet."), _(
-            "Install the gateway by hand as the UM system's manual describes, "
-            "using the checks on this page."), page=Page.COMPUTER)
+def _gateway_link(ctx: Context) -> Iterable[Finding]:
+    if ctx.adapter is not Adapter.EXCHANGE_GATEWAY:
+        return
+    yield Finding("GATEWAY", Level.INFO, _(
+        "The gateway reaches Exchange through Exchange Web Services (EWS), "
+        "signed in as the superuser and opening each UM user's mailbox by "
+        "impersonation; the connection test checks every part of that."),
+        page=Page.COMPUTER)
+    for server in ctx.site.exchange_servers:
+        url = server.ews_url.strip()
+        if url and not url.lower().startswith("https://"):
+            yield Finding("GATEWAY", Level.ERROR, _(
+                "The EWS address of {host} ({url}) is not encrypted (https).")
+                .format(host=server.host, url=url), _(
+                "Use the https:// address; Exchange serves EWS over TLS."),
+                page=Page.COMPUTER)
 
 
 _SILENT = _("Where the documented rules are silent, umconnect decides as a "
@@ -549,9 +556,11 @@ RULES: tuple[Rule, ...] = (
     Rule("AUTH", _("Sign-in to hosted mail"), Page.SITE, ("site.kind",), _(
         "Office 365 and Google sign in with OAuth 2.0 (an app registration or a "
         "service account); informational."), _oauth_sign_in),
-    Rule("GATEWAY", _("Gateway set-up"), Page.COMPUTER, ("site.adapter",), _(
-        "The wizard checks the gateway computer; setting up the gateway itself "
-        "comes in a later version."), _gateway_pending),
+    Rule("GATEWAY", _("Gateway link to Exchange"), Page.COMPUTER,
+         ("site.adapter", "site.exchange_servers"), _(
+             "The gateway talks Exchange Web Services (EWS) with impersonation, "
+             "since MAPI/RPC has no client here; EWS addresses must use https."),
+         _gateway_link),
 )
 
 _ORDER = {Level.ERROR: 0, Level.WARNING: 1, Level.INFO: 2}

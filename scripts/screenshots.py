@@ -3,7 +3,9 @@
 Run through ``scripts/screenshots`` (it starts a virtual screen). The walk is
 the newcomer's: demo server, every page, the live test, Apply, a voicemail
 left in the demo spool and seen delivered, plus one failed test to show how a
-failure reads; then the sign-in pages for Office 365 and Google.
+failure reads; then the sign-in pages for Office 365 and Google; then
+the Exchange gateway's pages against a stand-in for Exchange's web
+services, with an impersonation failure and its remedy.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QApplication, QWizard
 
@@ -28,6 +31,7 @@ from app.spool import tone_wav, write_voicemail
 from ui import main as wizard_main
 from ui.computerpage import ComputerPage
 from ui.finishpage import FinishPage
+from ui.gatewaypages import ExchangeServersPage, GatewayAccountsPage
 from ui.oauthpages import GooglePage, Office365Page
 from ui.pages import ServerPage, SitePage, UsersPage
 from ui.testpage import ConnectionTestPage
@@ -161,6 +165,23 @@ class _Tarpit:
         self.server.close()
 
 
+def on_site_page(host: HostFacts, lookups: dict[str, tuple[str, ...]],
+                 folder: Path | None = None) -> SetupWizard:
+    """A shown wizard on the site page, with *host*'s facts and fixed lookups.
+
+    With *folder*, Apply writes its configuration and state there.
+    """
+    wizard = SetupWizard(deployment=Deployment(), host_facts=host,
+                         resolver=lambda name: lookups.get(name, ()),
+                         config_path=folder / "umconnect.toml" if folder else None,
+                         state_dir=folder / "state" if folder else None)
+    wizard.confirm_cancel = False
+    wizard.resize(820, 620)
+    wizard.show()
+    wizard.next()
+    return wizard
+
+
 def rules_gallery(app: QApplication, folder: Path) -> None:
     """The rules at work: a blocking error, acknowledged warnings, a gateway host.
 
@@ -175,12 +196,7 @@ def rules_gallery(app: QApplication, folder: Path) -> None:
     lookups = {"um01.corp.example": ("10.20.0.10",),
                "ex01.corp.example": ("10.20.0.21",),
                "ex02.corp.example": ("10.20.0.22",)}
-    wizard = SetupWizard(deployment=Deployment(), host_facts=windows,
-                         resolver=lambda name: lookups.get(name, ()))
-    wizard.confirm_cancel = False
-    wizard.resize(820, 620)
-    wizard.show()
-    wizard.next()
+    wizard = on_site_page(windows, lookups)
     site = wizard.page(SitePage)
     site.kind.setCurrentIndex(site.kind.findData(ServerKind.OFFICE_365))
     site.users.setValue(600)
@@ -296,6 +312,88 @@ def oauth_gallery(app: QApplication, folder: Path) -> None:
             dovecot.close()
 
 
+def gateway_gallery(app: QApplication, folder: Path) -> None:
+    """The Exchange gateway's path, and an impersonation failure with its remedy.
+
+    No Exchange server runs here: the tests' local EWS responder stands in for
+    one on 127.0.0.1 (Exchange's response shapes, its NTLM handshake and its
+    faults), and the real exchangelib client talks to it. The computer's
+    facts are those of a recorded Windows 10 gateway PC.
+    """
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from tests.support.ews_responder import EwsResponder  # noqa: PLC0415
+
+    windows = HostFacts(family="windows", product="Windows 10 Pro",
+                        edition="Professional", build=19045, bits=64,
+                        computer_name="GW01", fqdn="gw01.example.com",
+                        domain="example.com", netbios_domain="EXAMPLE",
+                        addresses=("10.20.0.15",))
+    lookups = {"um01.example.com": ("10.20.0.10",),
+               "ex01.example.com": ("10.20.0.21",)}
+    work = Path(tempfile.mkdtemp(prefix="umc-gateway-"))
+    spool = work / "spool"
+    spool.mkdir()
+    with EwsResponder() as exchange:
+        wizard = on_site_page(windows, lookups, work)
+        site = wizard.page(SitePage)
+        site.kind.setCurrentIndex(site.kind.findData(ServerKind.EXCHANGE_2016))
+        site.users.setValue(800)
+        wizard.next()
+        computer = wizard.page(ComputerPage)
+        computer.um_server.setText("um01.example.com")
+        computer.servers.item(0, 0).setText("ex01.example.com")
+        computer.servers.item(0, 1).setText("2016")
+        pump(app, 5, until=computer.isComplete)
+        wizard.next()
+        servers = wizard.page(ExchangeServersPage)
+        servers.set_ews_url(0, exchange.ews_url)
+        servers.autodiscover.setText(exchange.pox_url)
+        servers.ca_file.setText(str(exchange.ca_file))
+        shoot(app, wizard, folder, "g1-exchange-web-services")
+        wizard.next()
+        accounts = wizard.page(GatewayAccountsPage)
+        accounts.login.setText("EXAMPLE\\NPUMAdmin")
+        accounts.password.setText(exchange.password)
+        shoot(app, wizard, folder, "g2-gateway-superuser")
+        wizard.next()
+        users = wizard.page(UsersPage)
+        users.spool.setText(str(spool))
+        for column, text in enumerate(("1001", "default", "alice@example.com",
+                                       "Alice Example")):
+            users.table.item(0, column).setText(text)
+        wizard.next()
+        test_page = wizard.page(ConnectionTestPage)
+        test_page.start_test()
+        pump(app, 30, until=lambda: not test_page.task_running)
+        shoot(app, wizard, folder, "g3-gateway-test-passed")
+        wizard.next()
+        shoot(app, wizard, folder, "g4-gateway-summary")
+        gateway_running_and_refused(app, wizard, folder, exchange, spool)
+
+
+def gateway_running_and_refused(app: QApplication, wizard: SetupWizard,
+                                folder: Path, exchange: Any, spool: Path) -> None:
+    """From the gateway's summary: Apply, a voicemail delivered, then refusal."""
+    test_page = wizard.page(ConnectionTestPage)
+    wizard.next()
+    finish = wizard.page(FinishPage)
+    pump(app, 30, until=lambda: not finish.busy)
+    write_voicemail(spool, "default", "1001", audio=tone_wav(2.0), duration=2,
+                    callerid='"Bob Example" <1002>')
+    pump(app, 20, until=lambda: "1 voicemail" in finish.status.text())
+    shoot(app, wizard, folder, "g5-gateway-finish-running")
+    finish.service().stop()
+
+    exchange.impersonation_faults["alice@example.com"] = \
+        "ErrorImpersonateUserDenied"
+    wizard.setStartId(wizard.page_id(ConnectionTestPage))
+    wizard.restart()
+    test_page.start_test()
+    pump(app, 30, until=lambda: not test_page.task_running)
+    shoot(app, wizard, folder, "g6-gateway-impersonation-denied")
+    wizard.shutdown()
+
+
 def main() -> int:
     """Entry point: ``python scripts/screenshots.py OUTPUT_FOLDER``."""
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
@@ -306,6 +404,7 @@ def main() -> int:
     walk(app, folder)
     rules_gallery(app, folder)
     oauth_gallery(app, folder)
+    gateway_gallery(app, folder)
     return 0
 
 

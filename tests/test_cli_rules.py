@@ -113,7 +113,7 @@ def test_rules_json_reads_this_computer_for_the_gateway(
     assert verdict["adapter"]["effective"] == "gateway"
     assert verdict["host"]["family"] == "linux"
     rules_hit = {f["rule"] for f in verdict["findings"] if f["level"] == "error"}
-    assert {"R8", "GATEWAY"} <= rules_hit
+    assert "R8" in rules_hit
 
 
 def test_test_command_refuses_before_connecting_when_rules_block(

@@ -52,7 +52,7 @@ def _host(product: str = "Windows 10 Pro", edition: str = "Professional",
 
 
 def _gateway_site(**changes: object) -> Site:
-    """A site that needs the gateway and passes every site rule but GATEWAY."""
+    """A site that needs the gateway and passes every site rule."""
     site = Site(kind=EX2016, um_users=800, mail_servers=1, adapter=AUTO,
                 um_server=f"um01.{DOMAIN}",
                 exchange_servers=[ExchangeServer(f"ex01.{DOMAIN}", "2016")])
@@ -742,11 +742,24 @@ def test_auth_hosted_mail_on_the_imap_connector_explains_oauth(
     pytest.param(Site(kind=GOOGLE, adapter=GATEWAY), True, id="forced-on-google"),
     pytest.param(Site(kind=EX2016, um_users=500), False, id="imap"),
 ])
-def test_gateway_pending_is_an_error_whenever_the_gateway_is_the_adapter(
+def test_gateway_link_is_explained_whenever_the_gateway_is_the_adapter(
         site: Site, shown: bool) -> None:
     found = _check("GATEWAY", _ctx(site))
 
-    assert [f.level for f in found] == ([Level.ERROR] if shown else [])
+    assert [f.level for f in found] == ([Level.INFO] if shown else [])
+    assert all("EWS" in f.message for f in found)
+
+
+def test_gateway_refuses_an_unencrypted_ews_address() -> None:
+    site = _gateway_site(exchange_servers=[
+        ExchangeServer(f"ex01.{DOMAIN}", "2016", f"http://ex01.{DOMAIN}/EWS/"
+                                                 "Exchange.asmx")])
+
+    found = _check("GATEWAY", _ctx(site))
+
+    errors = [f for f in found if f.level is Level.ERROR]
+    assert len(errors) == 1 and "https" in errors[0].message, found
+    assert errors[0].remedy
 
 
 # evaluate, findings, blocking
@@ -862,8 +875,8 @@ def test_report_has_the_documented_shape() -> None:
     assert r8["acknowledged"] is True
     assert r8["level"] == "warning"
     assert data["unacknowledged_warnings"] == 0
-    assert data["errors"] == 1  # GATEWAY: not built yet
-    assert data["passed"] is False
+    assert data["errors"] == 0
+    assert data["passed"] is True
 
 
 def test_report_without_host_facts_passes_a_small_exchange_site() -> None:

@@ -682,15 +682,24 @@ def summary_html(page: Page, dep: Deployment, config_path: Path,
     tr = page.tr
     esc = html.escape
     ref = secrets.superuser_ref(dep)
+    gateway = effective_adapter(dep.site) is Adapter.EXCHANGE_GATEWAY
+    if gateway:
+        from ui.gatewaypages import gateway_summary_rows  # noqa: PLC0415 - cycle
+
+        server_rows = gateway_summary_rows(page, dep)
+    else:
+        server_rows = [
+            (tr("Mail server"), tr("{host}, port {port}, {security}").format(
+                host=dep.server.host, port=dep.server.port,
+                security=dep.server.security.short)),
+            (tr("Superuser"),
+             f"{dep.superuser.login} — " + (
+                 dep.oauth.method.label
+                 if dep.oauth.method is not AuthMethod.PASSWORD
+                 else dep.superuser.impersonation.label))]
     rows = [
-        (tr("Adapter"), recommend(dep.site).adapter.label),
-        (tr("Mail server"), tr("{host}, port {port}, {security}").format(
-            host=dep.server.host, port=dep.server.port,
-            security=dep.server.security.short)),
-        (tr("Superuser"),
-         f"{dep.superuser.login} — " + (
-             dep.oauth.method.label if dep.oauth.method is not AuthMethod.PASSWORD
-             else dep.superuser.impersonation.label)),
+        (tr("Adapter"), effective_adapter(dep.site).label),
+        *server_rows,
         (tr("Voicemail boxes"), ", ".join(f"{u.mailbox} → {u.login}"
                                           for u in dep.users)),
         (tr("Spool folder"), dep.service.spool),

@@ -132,6 +132,10 @@ class SetupWizard(QWizard):
         # Imported here: the pages import this module for Page.
         from ui.computerpage import ComputerPage  # noqa: PLC0415
         from ui.finishpage import FinishPage  # noqa: PLC0415
+        from ui.gatewaypages import (  # noqa: PLC0415
+            ExchangeServersPage,
+            GatewayAccountsPage,
+        )
         from ui.oauthpages import GooglePage, Office365Page  # noqa: PLC0415
         from ui.pages import (  # noqa: PLC0415
             AccountsPage,
@@ -144,7 +148,8 @@ class SetupWizard(QWizard):
         from ui.testpage import ConnectionTestPage  # noqa: PLC0415
 
         self.pages: list[Page] = [
-            WelcomePage(), SitePage(), ComputerPage(), ServerPage(), AccountsPage(),
+            WelcomePage(), SitePage(), ComputerPage(), ExchangeServersPage(),
+            GatewayAccountsPage(), ServerPage(), AccountsPage(),
             Office365Page(), GooglePage(),
             UsersPage(), ConnectionTestPage(), SummaryPage(), FinishPage()]
         self._ids = {type(page): self.addPage(page) for page in self.pages}
