@@ -10,7 +10,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__, config, i18n, logsetup, memkeyring
@@ -63,6 +63,8 @@ def _parser() -> argparse.ArgumentParser:
                         "answer file")
     parser.add_argument("--config", type=Path, help="where to write the "
                         "configuration")
+    parser.add_argument("--lang", choices=("en", *i18n.LANGUAGES),
+                        help="language of the wizard (default: the system's)")
     parser.add_argument("--version", action="version",
                         version=f"umconnect {__version__}")
     return parser
@@ -99,13 +101,39 @@ def build(args: argparse.Namespace) -> SetupWizard:
     return wizard
 
 
-def make_app() -> QApplication:
+I18N = RESOURCES / "i18n"
+
+
+def install_translations(app: QApplication, lang: str | None = None) -> QLocale:
+    """Load the wizard's and Qt's own catalogues for *lang* (default: the system).
+
+    English needs none; a language without a catalogue falls back to English.
+    Returns the locale chosen, which also formats numbers from now on.
+    """
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
+        old.deleteLater()
+    locale = QLocale(lang) if lang else QLocale.system()
+    QLocale.setDefault(locale)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (("umconnect", str(I18N)), ("qtbase", qt_folder)):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            log.debug("Translations loaded: %s", translator.filePath())
+        else:
+            translator.deleteLater()
+    i18n.install(lambda text: QCoreApplication.translate(i18n.CONTEXT, text))
+    return locale
+
+
+def make_app(lang: str | None = None) -> QApplication:
     """The application object with our name, style sheet and translations."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("umconnect")
     app.setApplicationVersion(__version__)
-    i18n.install(lambda text: QCoreApplication.translate("app", text))
+    install_translations(app, lang)
     style = RESOURCES / "style.qss"
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
@@ -116,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the wizard; the exit code is 0 unless it could not start."""
     args = _parser().parse_args(argv)
     logsetup.setup(logging.INFO)
-    app = make_app()
+    app = make_app(args.lang)
     try:
         wizard = build(args)
     except (RuntimeError, config.ConfigError) as exc:

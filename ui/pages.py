@@ -6,7 +6,7 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -170,7 +170,7 @@ class SitePage(Page):
              self.tr("The product that holds the users' mailboxes.")),
             (self.tr("UM &users:"), self.users,
              self.tr("Users who have a voicemail box.")),
-            (self.tr("Mail server &count:"), self.servers,
+            (self.tr("Mail server c&ount:"), self.servers,
              self.tr("Servers that hold UM users' mailboxes.")),
             (self.tr("&Adapter:"), self.adapter,
              self.tr("Keep 'Recommended' unless the UM vendor told you otherwise.")),
@@ -269,7 +269,7 @@ class ServerPage(Page):
         self.ca_file = QLineEdit()
         self.ca_file.setPlaceholderText(self.tr("optional: PEM file of the "
                                                 "authority that signed it"))
-        browse = QPushButton(self.tr("&Browse…"))
+        browse = QPushButton(self.tr("Br&owse…"))
         browse.clicked.connect(self._browse_ca)
         self.fingerprint = QLineEdit()
         self.fingerprint.setPlaceholderText(self.tr("optional: SHA-256 of one "
@@ -283,7 +283,7 @@ class ServerPage(Page):
         form.addRow(self.tr("&Port:"), self.port)
         form.addRow(self.tr("Se&curity:"), self.security)
         form.addRow("", self.plaintext)
-        form.addRow(self.tr("Certificate &authority:"),
+        form.addRow(self.tr("Cer&tificate authority:"),
                     _browse_row(self.ca_file, browse))
         form.addRow(self.tr("Trusted &fingerprint:"), self.fingerprint)
         for widget, text in (
@@ -529,8 +529,12 @@ class AccountsPage(Page):
 
 
 def _password_problem(page: Page) -> FieldProblem:
-    return FieldProblem("password", page.tr("Password"), page.tr("is empty."),
-                        page.tr("Enter the superuser's password."))
+    # In the page's own context, where the catalogue keeps these strings.
+    del page
+    return FieldProblem(
+        "password", QCoreApplication.translate("AccountsPage", "Password"),
+        QCoreApplication.translate("AccountsPage", "is empty."),
+        QCoreApplication.translate("AccountsPage", "Enter the superuser's password."))
 
 
 class UsersPage(Page):
@@ -664,25 +668,37 @@ class UsersPage(Page):
 def summary_html(page: Page, dep: Deployment, config_path: Path,
                  state_dir: Path) -> str:
     """What Apply will write and start, as a small HTML table; no secrets."""
-    tr = page.tr
+    del page  # the strings live in SummaryPage's context of the catalogue
     esc = html.escape
     ref = secrets.superuser_ref(dep)
-    rows = [
-        (tr("Adapter"), recommend(dep.site).adapter.label),
-        (tr("Mail server"), tr("{host}, port {port}, {security}").format(
-            host=dep.server.host, port=dep.server.port,
-            security=dep.server.security.short)),
-        (tr("Superuser"),
-         f"{dep.superuser.login} — {dep.superuser.impersonation.label}"),
-        (tr("Voicemail boxes"), ", ".join(f"{u.mailbox} → {u.login}"
-                                          for u in dep.users)),
-        (tr("Spool folder"), dep.service.spool),
-        (tr("Configuration file"), str(config_path)),
-        (tr("Password kept in"), f"{secrets.backend_name()} ({ref})"),
-        (tr("Service"), tr("the connector, started in the background as this "
-                           "user; its log and status are kept in {folder}").format(
-            folder=state_dir)),
+    server = QCoreApplication.translate(
+        "SummaryPage", "{host}, port {port}, {security}").format(
+        host=dep.server.host, port=dep.server.port,
+        security=dep.server.security.short)
+    service = QCoreApplication.translate(
+        "SummaryPage", "the connector, started in the background as this user; "
+        "its log and status are kept in {folder}").format(folder=state_dir)
+    labels = [
+        QCoreApplication.translate("SummaryPage", "Adapter"),
+        QCoreApplication.translate("SummaryPage", "Mail server"),
+        QCoreApplication.translate("SummaryPage", "Superuser"),
+        QCoreApplication.translate("SummaryPage", "Voicemail boxes"),
+        QCoreApplication.translate("SummaryPage", "Spool folder"),
+        QCoreApplication.translate("SummaryPage", "Configuration file"),
+        QCoreApplication.translate("SummaryPage", "Password kept in"),
+        QCoreApplication.translate("SummaryPage", "Service"),
     ]
+    values = [
+        recommend(dep.site).adapter.label,
+        server,
+        f"{dep.superuser.login} — {dep.superuser.impersonation.label}",
+        ", ".join(f"{u.mailbox} → {u.login}" for u in dep.users),
+        dep.service.spool,
+        str(config_path),
+        f"{secrets.backend_name()} ({ref})",
+        service,
+    ]
+    rows = list(zip(labels, values, strict=True))
     body = "".join(f"<tr><th align='left' valign='top'>{esc(k)}</th>"
                    f"<td>{esc(v)}</td></tr>" for k, v in rows)
     return f"<table cellspacing='6'>{body}</table>"

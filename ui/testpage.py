@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -65,10 +65,10 @@ class ConnectionTestPage(Page):
         self.headline.setAccessibleName(self.tr("Test verdict"))
         self.run_button = QPushButton(self.tr("&Test connection"))
         self.run_button.setDefault(False)
-        self.cancel_button = QPushButton(self.tr("Ca&ncel test"))
+        self.cancel_button = QPushButton(self.tr("Cance&l test"))
         self.copy_button = QPushButton(self.tr("C&opy report"))
         self.save_button = QPushButton(self.tr("Sa&ve report…"))
-        self.trust_button = QPushButton(self.tr("&Trust this certificate…"))
+        self.trust_button = QPushButton(self.tr("Trust this &certificate…"))
         self.trust_button.setToolTip(self.tr(
             "Trust exactly the certificate the server showed, after comparing "
             "its fingerprint with the server administrator."))
@@ -358,16 +358,20 @@ class ConnectionTestPage(Page):
 
 def step_html(result: StepResult, tr: Callable[[str], str]) -> str:
     """One step's remedy, detail and transcript as HTML for the details pane."""
+    del tr  # the labels live in ConnectionTestPage's context of the catalogue
     esc = html.escape
+    what_to_do = QCoreApplication.translate("ConnectionTestPage", "What to do:")
+    transcript = QCoreApplication.translate(
+        "ConnectionTestPage", "Protocol transcript (passwords hidden)")
     parts = [f"<p><b>{esc(result.title)}</b> — {esc(result.status.word)}, "
              f"{result.duration * 1000:.0f} ms</p>"]
     if result.remedy:
-        parts.append(f"<p><b>{esc(tr('What to do:'))}</b> {esc(result.remedy)}</p>")
+        parts.append(f"<p><b>{esc(what_to_do)}</b> {esc(result.remedy)}</p>")
     parts.append(f"<p>{esc(result.summary)}</p>")
     if result.detail:
         parts.append(f"<pre>{esc(result.detail)}</pre>")
     if result.transcript:
-        parts.append(f"<p><b>{esc(tr('Protocol transcript (passwords hidden)'))}"
+        parts.append(f"<p><b>{esc(transcript)}"
                      f"</b></p><pre>{esc(chr(10).join(result.transcript))}</pre>")
     return "".join(parts)
 
