@@ -75,11 +75,22 @@ def _note(text: str = "", name: str = "note") -> QLabel:
 
 def _browse_row(edit: QLineEdit, button: QPushButton) -> QWidget:
     row = QWidget()
+    # The row label's mnemonic focuses the row; the row hands focus to the field.
+    row.setFocusProxy(edit)
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(edit, 1)
     layout.addWidget(button)
     return row
+
+
+def _buddy_to(form: QFormLayout, edit: QLineEdit) -> None:
+    """Point the row label of *edit*'s browse row at *edit*, so Alt+letter
+    lands in the field (a label's mnemonic skips a row that takes no focus)."""
+    row = edit.parentWidget()
+    label = form.labelForField(row) if row is not None else None
+    if isinstance(label, QLabel):
+        label.setBuddy(edit)
 
 
 class WelcomePage(Page):
@@ -269,7 +280,10 @@ class ServerPage(Page):
         self.ca_file = QLineEdit()
         self.ca_file.setPlaceholderText(self.tr("optional: PEM file of the "
                                                 "authority that signed it"))
+        self.ca_file.setAccessibleName(self.tr("Certificate authority file"))
         browse = QPushButton(self.tr("Br&owse…"))
+        browse.setAccessibleName(self.tr("Browse for the certificate authority "
+                                         "file"))
         browse.clicked.connect(self._browse_ca)
         self.fingerprint = QLineEdit()
         self.fingerprint.setPlaceholderText(self.tr("optional: SHA-256 of one "
@@ -285,6 +299,7 @@ class ServerPage(Page):
         form.addRow("", self.plaintext)
         form.addRow(self.tr("Cer&tificate authority:"),
                     _browse_row(self.ca_file, browse))
+        _buddy_to(form, self.ca_file)
         form.addRow(self.tr("Trusted &fingerprint:"), self.fingerprint)
         for widget, text in (
             (self.host, self.tr("Name or IP address of the IMAP server.")),
@@ -550,6 +565,12 @@ class UsersPage(Page):
         self.spool = QLineEdit()
         self.spool.setPlaceholderText(self.tr("e.g. /var/spool/asterisk/voicemail"))
         browse = QPushButton(self.tr("B&rowse…"))
+        self.spool.setAccessibleName(self.tr("Spool folder"))
+        help_text = self.tr("The folder where the UM system keeps voicemail, one "
+                            "folder per context inside.")
+        self.spool.setToolTip(help_text)
+        self.spool.setAccessibleDescription(help_text)
+        browse.setAccessibleName(self.tr("Browse for the spool folder"))
         browse.clicked.connect(self._browse)
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setHorizontalHeaderLabels([
@@ -570,8 +591,10 @@ class UsersPage(Page):
         self.sample = QComboBox()
         self.sample.setToolTip(self.tr("The connection test writes and removes one "
                                        "message in this mailbox."))
+        self.sample.setAccessibleDescription(self.sample.toolTip())
         form = QFormLayout()
         form.addRow(self.tr("&Spool folder:"), _browse_row(self.spool, browse))
+        _buddy_to(form, self.spool)
         form.addRow(self.tr("&Test with mailbox:"), self.sample)
         buttons = QHBoxLayout()
         buttons.addWidget(add)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app import config
 from app.imapconn import Timeouts
 from app.probes import Status, StepResult, TestReport, planned_titles, run_imap_test
+from ui import pagehelp
 from ui.wizard import Page, set_level
 from ui.worker import run_in_background
 
@@ -74,6 +75,14 @@ class ConnectionTestPage(Page):
             "its fingerprint with the server administrator."))
         self.trust_button.clicked.connect(self._trust_certificate)
         self.trust_button.hide()
+        #: After a failure: back to the page where its setting is made.
+        self.fix_button = QPushButton()
+        self.fix_button.setToolTip(self.tr(
+            "Go back to the page where the setting behind the failed step is "
+            "made; the answers on the pages between are kept."))
+        self.fix_button.clicked.connect(self.go_to_fix)
+        self.fix_button.hide()
+        self._fix_page = ""
         self.run_button.clicked.connect(self.start_test)
         self.cancel_button.clicked.connect(self.cancel_test)
         self.copy_button.clicked.connect(self._copy)
@@ -86,6 +95,9 @@ class ConnectionTestPage(Page):
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setAccessibleName(self.tr("Test steps"))
+        self.tree.setAccessibleDescription(self.tr(
+            "One row per step: its status in words, the step, the result in a "
+            "few words and how long it took. Select a row for its details."))
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -95,6 +107,8 @@ class ConnectionTestPage(Page):
 
         self.details = QTextBrowser()
         self.details.setAccessibleName(self.tr("Details of the selected step"))
+        self.details.setAccessibleDescription(self.tr(
+            "What to do first, then what happened and the protocol transcript."))
         self.details.setPlaceholderText(self.tr("Select a step to see its details."))
         self.acknowledge = QCheckBox(self.tr(
             "Continue &despite the warnings above"))
@@ -102,7 +116,8 @@ class ConnectionTestPage(Page):
         self.acknowledge.hide()
 
         buttons = QHBoxLayout()
-        for button in (self.run_button, self.cancel_button, self.trust_button):
+        for button in (self.run_button, self.cancel_button, self.trust_button,
+                       self.fix_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         for button in (self.copy_button, self.save_button):
@@ -173,6 +188,7 @@ class ConnectionTestPage(Page):
         self.acknowledge.setChecked(False)
         self.acknowledge.hide()
         self.trust_button.hide()
+        self.fix_button.hide()
         self.headline.setText(self.tr("Testing {host}…").format(host=dep.server.host))
         set_level(self.headline, "info")
         self._mark_running(0)
@@ -298,8 +314,28 @@ class ConnectionTestPage(Page):
             item = self._item(failure.key)
             if item is not None:
                 self.tree.setCurrentItem(item)
+        self._offer_fix(failure.key if failure is not None else "")
         self._show_details(self.tree.currentItem())
         log.info("Connection test: %s", report.headline())
+
+    def _offer_fix(self, step_key: str) -> None:
+        """Offer the way back to the page that holds the failed step's setting."""
+        wizard = self.wizard_()
+        self._fix_page = pagehelp.fix_page(step_key)
+        target = next((p for p in wizard.pages
+                       if type(p).__name__ == self._fix_page), None)
+        self.fix_button.setVisible(target is not None)
+        if target is not None:
+            self.fix_button.setText(self.tr("&Go to the page to fix it: {page}")
+                                    .format(page=target.title()))
+
+    def go_to_fix(self) -> None:
+        """Go back, page by page, to the page named by the last failure."""
+        wizard = self.wizard_()
+        while (wizard.currentPage() is not None
+               and type(wizard.currentPage()).__name__ != self._fix_page
+               and wizard.currentId() != wizard.startId()):
+            wizard.back()
 
     def _crashed(self, error: object) -> None:
         self.headline.setText(self.tr("The test could not run: {error}").format(

@@ -1,0 +1,178 @@
+"""Screen readers and keyboards: what assistive technology gets from each page.
+
+Names and descriptions are read through Qt's accessibility interface, the
+same one a screen reader queries (AT-SPI on Linux, UI Automation on Windows),
+so a label that names a field only by sitting next to it does not count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtGui import QAccessible, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+    QWizard,
+)
+
+from app.hostfacts import HostFacts
+from app.model import Deployment
+from ui import main as wizard_main
+from ui.wizard import Page, SetupWizard
+
+pytestmark = pytest.mark.gui
+
+WINDOWS = HostFacts(family="windows", product="Windows 10 Pro",
+                    edition="Professional", build=19045, bits=64,
+                    computer_name="GW01", fqdn="gw01.corp.example",
+                    domain="corp.example", netbios_domain="CORP",
+                    addresses=("10.20.0.15",))
+
+FIELDS = (QLineEdit, QAbstractSpinBox, QComboBox, QAbstractItemView,
+          QPlainTextEdit, QTextEdit)
+CONTROLS = (*FIELDS, QAbstractButton)
+
+
+def controls(page: QWidget) -> Iterator[QWidget]:
+    """The page's own controls, not the parts inside a spin box or combo box."""
+    for widget in page.findChildren(QWidget):
+        if isinstance(widget, CONTROLS) and not _inner_part(widget, page):
+            yield widget
+
+
+def _inner_part(widget: QWidget, page: QWidget) -> bool:
+    """A part of another control (a spin box's editor, a table's header, a
+    combo box's list): the outer control carries the name."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not page:
+        if isinstance(parent, (QAbstractSpinBox, QComboBox, QAbstractItemView)):
+            return True
+        parent = parent.parentWidget()
+    return widget.window() is not page.window()  # e.g. a combo box's popup
+
+
+def accessible(widget: QWidget, what: QAccessible.Text) -> str:
+    """What a screen reader is told about *widget*."""
+    iface = QAccessible.queryAccessibleInterface(widget)
+    assert iface is not None, widget
+    return iface.text(what).strip()
+
+
+def describe(page: Page, widget: QWidget) -> str:
+    return f"{type(page).__name__}: {type(widget).__name__} {widget.objectName()!r}"
+
+
+@pytest.fixture
+def wizard(qtbot: QtBot) -> SetupWizard:
+    """A wizard with every page built; the gateway path so no page is skipped."""
+    wiz = SetupWizard(deployment=Deployment(), host_facts=WINDOWS,
+                      resolver=lambda name: ())
+    wiz.confirm_cancel = False
+    qtbot.addWidget(wiz)
+    wiz.show()
+    return wiz
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr"])
+def test_every_control_has_an_accessible_name(wizard: SetupWizard,
+                                              lang: str) -> None:
+    """Each control on every page is named for a screen reader, in each language."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    wizard_main.install_translations(app, lang)
+    try:
+        wiz = SetupWizard(deployment=Deployment(), host_facts=WINDOWS,
+                          resolver=lambda name: ())
+        unnamed = [describe(page, w) for page in wiz.pages for w in controls(page)
+                   if not accessible(w, QAccessible.Text.Name)]
+        counted = sum(1 for page in wiz.pages for _w in controls(page))
+        wiz.deleteLater()
+    finally:
+        wizard_main.install_translations(app, "en")
+
+    assert counted > 40
+    assert not unnamed, "\n".join(unnamed)
+
+
+def _read_only(widget: QWidget) -> bool:
+    """A view to read (a log), not a field to fill in."""
+    return isinstance(widget, (QPlainTextEdit, QTextEdit)) and widget.isReadOnly()
+
+
+def test_every_field_has_help_text(wizard: SetupWizard) -> None:
+    """Each input field says what to enter (tooltip and accessible description)."""
+    missing = [describe(page, w) for page in wizard.pages for w in controls(page)
+               if isinstance(w, FIELDS) and not _read_only(w)
+               and not accessible(w, QAccessible.Text.Description)]
+    assert not missing, "\n".join(missing)
+
+
+def test_every_page_explains_itself(wizard: SetupWizard) -> None:
+    """Each page has a "What is this?" text: a subtitle and a longer help."""
+    for page in wizard.pages:
+        assert page.subTitle(), type(page).__name__
+        assert len(page.whatsThis()) > 80, type(page).__name__
+
+
+def mnemonic(text: str) -> str:
+    """The letter after a single '&', lower case, or ''."""
+    plain = text.replace("&&", "")
+    index = plain.find("&")
+    return plain[index + 1].lower() if 0 <= index < len(plain) - 1 else ""
+
+
+def shortcut_owners(page: Page, wiz: SetupWizard) -> dict[str, list[str]]:
+    """Mnemonic letter → the texts that use it on *page* and its wizard buttons."""
+    owners: dict[str, list[str]] = {}
+    texts = [w.text() for w in page.findChildren(QAbstractButton)]
+    texts += [w.text() for w in page.findChildren(QLabel) if w.buddy() is not None]
+    buttons = [QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+               QWizard.WizardButton.CommitButton, QWizard.WizardButton.FinishButton,
+               QWizard.WizardButton.CancelButton]
+    texts += [wiz.button(b).text() for b in buttons if wiz.button(b).isVisible()]
+    for text in texts:
+        if letter := mnemonic(text):
+            owners.setdefault(letter, []).append(text)
+    return owners
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr"])
+def test_no_two_controls_share_a_mnemonic(qtbot: QtBot, lang: str) -> None:
+    """Alt+letter reaches exactly one control on each page, in each language."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    wizard_main.install_translations(app, lang)
+    clashes = []
+    try:
+        wiz = SetupWizard(deployment=Deployment(), host_facts=WINDOWS,
+                          resolver=lambda name: ())
+        wiz.confirm_cancel = False
+        qtbot.addWidget(wiz)
+        wiz.show()
+        for page in wiz.pages:
+            wiz.setStartId(wiz.pages.index(page))
+            wiz.restart()
+            for letter, texts in shortcut_owners(page, wiz).items():
+                if len(texts) > 1:
+                    clashes.append(f"{type(page).__name__} Alt+{letter}: {texts}")
+    finally:
+        wizard_main.install_translations(app, "en")
+    assert not clashes, "\n".join(clashes)
+
+
+def test_mnemonic_reader() -> None:
+    assert mnemonic("Se&curity:") == "c"
+    assert mnemonic("Fish && chips") == ""
+    assert QKeySequence.mnemonic("&Next >").toString() == "Alt+N"
