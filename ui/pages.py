@@ -474,6 +474,7 @@ class AccountsPage(Page):
         form = QFormLayout()
         form.addRow(self.tr("Superuser &login:"), self.login)
         form.addRow(self.tr("Pass&word:"), password_row)
+        _buddy_to(form, self.password)
         form.addRow(self.tr("Mailbox &access:"), self.form_kind)
         self.domain_label = QLabel(self.tr("Windows &domain:"))
         self.domain_label.setBuddy(self.domain)

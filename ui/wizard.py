@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -157,6 +157,8 @@ class SetupWizard(QWizard):
             for button in page.findChildren(QPushButton):
                 button.setAutoDefault(False)
         self.currentIdChanged.connect(self._focus_first_field)
+        # Nor does Enter on the Apply button itself: Apply takes Alt+A or Space.
+        self.button(QWizard.WizardButton.CommitButton).installEventFilter(self)
 
     def _focus_first_field(self) -> None:
         """A new page starts with the keyboard in its first control, unless the
@@ -174,6 +176,14 @@ class SetupWizard(QWizard):
                 widget.setFocus(Qt.FocusReason.TabFocusReason)
                 return
             widget = widget.nextInFocusChain()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Swallow Enter on the Apply button (see :meth:`keyPressEvent`)."""
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and watched is self.button(QWizard.WizardButton.CommitButton)):
+            return True
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         """Enter goes to the next page, but never applies: Apply takes Alt+A."""
