@@ -77,6 +77,7 @@ class ConnectionTestPage(Page):
         self.trust_button.hide()
         #: After a failure: back to the page where its setting is made.
         self.fix_button = QPushButton()
+        self.fix_button.setAccessibleName(self.tr("Go to the page to fix it"))
         self.fix_button.setToolTip(self.tr(
             "Go back to the page where the setting behind the failed step is "
             "made; the answers on the pages between are kept."))

@@ -2608,6 +2608,15 @@ gefunden über:
         <translation>Genau dem Zertifikat vertrauen, das der Server gezeigt hat, nachdem Sie seinen Fingerabdruck mit dem Server-Administrator verglichen haben.</translation>
     </message>
     <message>
+        <source>Go to the page to fix it</source>
+        <extracomment>After a failure: back to the page where its setting is made.</extracomment>
+        <translation>Zur Seite gehen, auf der es behoben wird</translation>
+    </message>
+    <message>
+        <source>Go back to the page where the setting behind the failed step is made; the answers on the pages between are kept.</source>
+        <translation>Zurück zur Seite, auf der die Einstellung hinter dem fehlgeschlagenen Schritt gemacht wird; die Antworten auf den Seiten dazwischen bleiben erhalten.</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2628,8 +2637,16 @@ gefunden über:
         <translation>Testschritte</translation>
     </message>
     <message>
+        <source>One row per step: its status in words, the step, the result in a few words and how long it took. Select a row for its details.</source>
+        <translation>Eine Zeile je Schritt: sein Status in Worten, der Schritt, das Ergebnis in wenigen Worten und seine Dauer. Wählen Sie eine Zeile für ihre Details.</translation>
+    </message>
+    <message>
         <source>Details of the selected step</source>
         <translation>Details des gewählten Schritts</translation>
+    </message>
+    <message>
+        <source>What to do first, then what happened and the protocol transcript.</source>
+        <translation>Zuerst, was zu tun ist, dann was geschah, und der Protokollmitschnitt.</translation>
     </message>
     <message>
         <source>Select a step to see its details.</source>
@@ -2686,6 +2703,10 @@ Ab jetzt genau diesem Zertifikat vertrauen?</translation>
     <message>
         <source>Testing… {done} of {total} steps done</source>
         <translation>Test läuft… {done} von {total} Schritten erledigt</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the page to fix it: {page}</source>
+        <translation>Zur Seite &amp;gehen, um es zu beheben: {page}</translation>
     </message>
     <message>
         <source>The test could not run: {error}</source>
@@ -2825,6 +2846,53 @@ Ab jetzt genau diesem Zertifikat vertrauen?</translation>
     </message>
 </context>
 <context>
+    <name>PageHelp</name>
+    <message>
+        <source>This wizard connects the voicemail system to the customer&apos;s mail server. It asks about the site, the server and the superuser, tests every step live, and only changes something when you press Apply. A prepared answer file (Load answers…) fills every page in; passwords are never part of it.</source>
+        <translation>Dieser Assistent verbindet das Voicemail-System mit dem Mailserver des Kunden. Er fragt nach Site, Server und Superuser, testet jeden Schritt live und ändert erst etwas, wenn Sie „Anwenden“ drücken. Eine vorbereitete Antwortdatei („Antworten laden…“) füllt alle Seiten aus; Passwörter enthält sie nie.</translation>
+    </message>
+    <message>
+        <source>The kind of mail server and the number of UM users decide which adapter the site needs: the IMAP connector (one mail server, up to 500 users on Exchange) or the Exchange gateway on its own Windows computer. An error here keeps Next off and says why; a warning needs your tick after checking it with the customer.</source>
+        <translation>Art des Mailservers und Zahl der UM-Benutzer entscheiden, welchen Adapter die Site braucht: den IMAP-Connector (ein Mailserver, bis 500 Benutzer mit Exchange) oder das Exchange-Gateway auf einem eigenen Windows-Computer. Ein Fehler hier sperrt „Weiter“ und sagt warum; eine Warnung braucht Ihr Häkchen, nachdem Sie sie mit dem Kunden geklärt haben.</translation>
+    </message>
+    <message>
+        <source>The Exchange gateway runs on a Windows computer of its own, in the same domain as the Exchange servers and never on the UM server. This page reads this computer&apos;s facts and checks them, and the names you enter, against those rules.</source>
+        <translation>Das Exchange-Gateway läuft auf einem eigenen Windows-Computer, in derselben Domäne wie die Exchange-Server und nie auf dem UM-Server. Diese Seite liest die Angaben dieses Computers und prüft sie und die eingegebenen Namen gegen diese Regeln.</translation>
+    </message>
+    <message>
+        <source>The IMAP server the connector logs in to. Use the name on the server&apos;s certificate, port 993 with TLS or 143 with STARTTLS. A private certificate authority or one trusted certificate can be given here; the connection test offers the fingerprint when a certificate is refused.</source>
+        <translation>Der IMAP-Server, bei dem sich der Connector anmeldet. Verwenden Sie den Namen aus dem Zertifikat des Servers, Port 993 mit TLS oder 143 mit STARTTLS. Eine private Zertifizierungsstelle oder ein einzelnes vertrautes Zertifikat kann hier angegeben werden; der Verbindungstest bietet den Fingerabdruck an, wenn ein Zertifikat abgelehnt wird.</translation>
+    </message>
+    <message>
+        <source>The superuser (NPUMAdmin) opens every UM user&apos;s mailbox on that user&apos;s behalf. Choose how the server lets it do so: a SASL authorization identity (Dovecot and most servers), a master user login, or Exchange&apos;s DOMAIN\superuser\alias form. The password goes to the credential store, never to a file.</source>
+        <translation>Der Superuser (NPUMAdmin) öffnet jedes Postfach der UM-Benutzer in deren Namen. Wählen Sie, wie der Server das erlaubt: eine SASL-Autorisierungsidentität (Dovecot und die meisten Server), eine Master-Benutzer-Anmeldung oder die Exchange-Form DOMAIN\superuser\alias. Das Passwort kommt in den Anmeldedatenspeicher, nie in eine Datei.</translation>
+    </message>
+    <message>
+        <source>The spool is the folder where the UM system keeps voicemail, one folder per context and box inside. Each row ties a voicemail box to the mail login of its owner. The connection test writes and removes one message in the test mailbox chosen here.</source>
+        <translation>Der Spool ist der Ordner, in dem das UM-System Voicemail ablegt, darin ein Ordner je Kontext und Postfach. Jede Zeile verknüpft ein Voicemail-Postfach mit der Mail-Anmeldung seines Besitzers. Der Verbindungstest schreibt und entfernt eine Nachricht im hier gewählten Testpostfach.</translation>
+    </message>
+    <message>
+        <source>The test takes every step the connector will take, against the real server, and times each one. A failed step opens by itself and says what to do first; Go to the page takes you where the setting is made. The test leaves nothing behind in the mailbox.</source>
+        <translation>Der Test geht jeden Schritt, den der Connector gehen wird, gegen den echten Server und misst jeden. Ein fehlgeschlagener Schritt öffnet sich von selbst und sagt zuerst, was zu tun ist; „Zur Seite gehen“ bringt Sie dorthin, wo die Einstellung gemacht wird. Der Test lässt nichts im Postfach zurück.</translation>
+    </message>
+    <message>
+        <source>What Apply will write and start, for a last look. Nothing has been changed yet. Go Back to correct an answer; the connection test then runs again.</source>
+        <translation>Was „Anwenden“ schreiben und starten wird, zum letzten Durchsehen. Noch wurde nichts geändert. Gehen Sie zurück, um eine Antwort zu korrigieren; der Verbindungstest läuft dann erneut.</translation>
+    </message>
+    <message>
+        <source>Apply keeps the password in the credential store, writes the configuration and starts the connector. The status below is live: whether the service runs, its last sync and its last log lines.</source>
+        <translation>„Anwenden“ legt das Passwort im Anmeldedatenspeicher ab, schreibt die Konfiguration und startet den Connector. Der Status unten ist live: ob der Dienst läuft, seine letzte Synchronisation und seine letzten Protokollzeilen.</translation>
+    </message>
+    <message>
+        <source>What is this?</source>
+        <translation>Was ist das?</translation>
+    </message>
+    <message>
+        <source>Explain this page (F1)</source>
+        <translation>Diese Seite erklären (F1)</translation>
+    </message>
+</context>
+<context>
     <name>ProblemLabel</name>
     <message>
         <source>Problems on this page</source>
@@ -2876,6 +2944,14 @@ Ab jetzt genau diesem Zertifikat vertrauen?</translation>
     <message>
         <source>Br&amp;owse…</source>
         <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Datei der Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Browse for the certificate authority file</source>
+        <translation>Datei der Zertifizierungsstelle suchen</translation>
     </message>
     <message>
         <source>Cer&amp;tificate authority:</source>
@@ -3095,6 +3171,18 @@ Ab jetzt genau diesem Zertifikat vertrauen?</translation>
     <message>
         <source>B&amp;rowse…</source>
         <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Spool folder</source>
+        <translation>Spool-Ordner</translation>
+    </message>
+    <message>
+        <source>The folder where the UM system keeps voicemail, one folder per context inside.</source>
+        <translation>Der Ordner, in dem das UM-System Voicemail ablegt, darin ein Ordner je Kontext.</translation>
+    </message>
+    <message>
+        <source>Browse for the spool folder</source>
+        <translation>Spool-Ordner suchen</translation>
     </message>
     <message>
         <source>Voicemail box</source>

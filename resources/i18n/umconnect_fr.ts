@@ -2608,6 +2608,15 @@ trouvé par :
         <translation>Approuver exactement le certificat présenté par le serveur, après avoir comparé son empreinte avec l&apos;administrateur du serveur.</translation>
     </message>
     <message>
+        <source>Go to the page to fix it</source>
+        <extracomment>After a failure: back to the page where its setting is made.</extracomment>
+        <translation>Aller à la page où corriger</translation>
+    </message>
+    <message>
+        <source>Go back to the page where the setting behind the failed step is made; the answers on the pages between are kept.</source>
+        <translation>Revenir à la page où se fait le réglage de l&apos;étape en échec ; les réponses des pages intermédiaires sont conservées.</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -2628,8 +2637,16 @@ trouvé par :
         <translation>Étapes du test</translation>
     </message>
     <message>
+        <source>One row per step: its status in words, the step, the result in a few words and how long it took. Select a row for its details.</source>
+        <translation>Une ligne par étape : son état en toutes lettres, l&apos;étape, le résultat en quelques mots et sa durée. Choisissez une ligne pour voir ses détails.</translation>
+    </message>
+    <message>
         <source>Details of the selected step</source>
         <translation>Détails de l&apos;étape choisie</translation>
+    </message>
+    <message>
+        <source>What to do first, then what happened and the protocol transcript.</source>
+        <translation>D&apos;abord que faire, puis ce qui s&apos;est passé et la transcription du protocole.</translation>
     </message>
     <message>
         <source>Select a step to see its details.</source>
@@ -2686,6 +2703,10 @@ Approuver désormais exactement ce certificat ?</translation>
     <message>
         <source>Testing… {done} of {total} steps done</source>
         <translation>Test en cours… {done} étapes sur {total} faites</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the page to fix it: {page}</source>
+        <translation>Aller à la pa&amp;ge pour corriger : {page}</translation>
     </message>
     <message>
         <source>The test could not run: {error}</source>
@@ -2825,6 +2846,53 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
 </context>
 <context>
+    <name>PageHelp</name>
+    <message>
+        <source>This wizard connects the voicemail system to the customer&apos;s mail server. It asks about the site, the server and the superuser, tests every step live, and only changes something when you press Apply. A prepared answer file (Load answers…) fills every page in; passwords are never part of it.</source>
+        <translation>Cet assistant relie le système de messagerie vocale au serveur de messagerie du client. Il demande le site, le serveur et le superutilisateur, teste chaque étape en direct et ne modifie rien avant que vous n&apos;appuyiez sur « Appliquer ». Un fichier de réponses préparé (« Charger des réponses… ») remplit toutes les pages ; il ne contient jamais de mot de passe.</translation>
+    </message>
+    <message>
+        <source>The kind of mail server and the number of UM users decide which adapter the site needs: the IMAP connector (one mail server, up to 500 users on Exchange) or the Exchange gateway on its own Windows computer. An error here keeps Next off and says why; a warning needs your tick after checking it with the customer.</source>
+        <translation>Le type de serveur de messagerie et le nombre d&apos;utilisateurs UM décident de l&apos;adaptateur nécessaire : le connecteur IMAP (un serveur, jusqu&apos;à 500 utilisateurs avec Exchange) ou la passerelle Exchange sur son propre ordinateur Windows. Une erreur ici bloque « Suivant » et dit pourquoi ; un avertissement demande votre coche après vérification avec le client.</translation>
+    </message>
+    <message>
+        <source>The Exchange gateway runs on a Windows computer of its own, in the same domain as the Exchange servers and never on the UM server. This page reads this computer&apos;s facts and checks them, and the names you enter, against those rules.</source>
+        <translation>La passerelle Exchange tourne sur son propre ordinateur Windows, dans le même domaine que les serveurs Exchange et jamais sur le serveur UM. Cette page lit les caractéristiques de cet ordinateur et les vérifie, ainsi que les noms saisis, au regard de ces règles.</translation>
+    </message>
+    <message>
+        <source>The IMAP server the connector logs in to. Use the name on the server&apos;s certificate, port 993 with TLS or 143 with STARTTLS. A private certificate authority or one trusted certificate can be given here; the connection test offers the fingerprint when a certificate is refused.</source>
+        <translation>Le serveur IMAP auquel le connecteur se connecte. Utilisez le nom figurant sur le certificat du serveur, le port 993 avec TLS ou 143 avec STARTTLS. Une autorité de certification privée ou un certificat approuvé peut être indiqué ici ; le test de connexion propose l&apos;empreinte quand un certificat est refusé.</translation>
+    </message>
+    <message>
+        <source>The superuser (NPUMAdmin) opens every UM user&apos;s mailbox on that user&apos;s behalf. Choose how the server lets it do so: a SASL authorization identity (Dovecot and most servers), a master user login, or Exchange&apos;s DOMAIN\superuser\alias form. The password goes to the credential store, never to a file.</source>
+        <translation>Le superutilisateur (NPUMAdmin) ouvre la boîte aux lettres de chaque utilisateur UM en son nom. Choisissez comment le serveur le permet : une identité d&apos;autorisation SASL (Dovecot et la plupart des serveurs), une connexion en utilisateur maître, ou la forme Exchange DOMAIN\superuser\alias. Le mot de passe va dans le magasin d&apos;identifiants, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>The spool is the folder where the UM system keeps voicemail, one folder per context and box inside. Each row ties a voicemail box to the mail login of its owner. The connection test writes and removes one message in the test mailbox chosen here.</source>
+        <translation>Le spool est le dossier où le système UM range les messages vocaux, avec un dossier par contexte et par boîte. Chaque ligne relie une boîte vocale à l&apos;identifiant de messagerie de son propriétaire. Le test de connexion écrit puis supprime un message dans la boîte de test choisie ici.</translation>
+    </message>
+    <message>
+        <source>The test takes every step the connector will take, against the real server, and times each one. A failed step opens by itself and says what to do first; Go to the page takes you where the setting is made. The test leaves nothing behind in the mailbox.</source>
+        <translation>Le test fait chaque étape que fera le connecteur, sur le vrai serveur, et chronomètre chacune. Une étape en échec s&apos;ouvre d&apos;elle-même et dit d&apos;abord quoi faire ; « Aller à la page » vous mène là où se fait le réglage. Le test ne laisse rien dans la boîte aux lettres.</translation>
+    </message>
+    <message>
+        <source>What Apply will write and start, for a last look. Nothing has been changed yet. Go Back to correct an answer; the connection test then runs again.</source>
+        <translation>Ce qu&apos;« Appliquer » va écrire et démarrer, pour un dernier coup d&apos;œil. Rien n&apos;a encore été modifié. Revenez en arrière pour corriger une réponse ; le test de connexion sera alors relancé.</translation>
+    </message>
+    <message>
+        <source>Apply keeps the password in the credential store, writes the configuration and starts the connector. The status below is live: whether the service runs, its last sync and its last log lines.</source>
+        <translation>« Appliquer » garde le mot de passe dans le magasin d&apos;identifiants, écrit la configuration et démarre le connecteur. L&apos;état ci-dessous est en direct : si le service tourne, sa dernière synchronisation et ses dernières lignes de journal.</translation>
+    </message>
+    <message>
+        <source>What is this?</source>
+        <translation>Qu&apos;est-ce que c&apos;est ?</translation>
+    </message>
+    <message>
+        <source>Explain this page (F1)</source>
+        <translation>Expliquer cette page (F1)</translation>
+    </message>
+</context>
+<context>
     <name>ProblemLabel</name>
     <message>
         <source>Problems on this page</source>
@@ -2876,6 +2944,14 @@ Approuver désormais exactement ce certificat ?</translation>
     <message>
         <source>Br&amp;owse…</source>
         <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Fichier de l&apos;autorité de certification</translation>
+    </message>
+    <message>
+        <source>Browse for the certificate authority file</source>
+        <translation>Parcourir pour le fichier de l&apos;autorité de certification</translation>
     </message>
     <message>
         <source>Cer&amp;tificate authority:</source>
@@ -3095,6 +3171,18 @@ Approuver désormais exactement ce certificat ?</translation>
     <message>
         <source>B&amp;rowse…</source>
         <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>Spool folder</source>
+        <translation>Dossier spool</translation>
+    </message>
+    <message>
+        <source>The folder where the UM system keeps voicemail, one folder per context inside.</source>
+        <translation>Le dossier où le système UM range les messages vocaux, avec un dossier par contexte.</translation>
+    </message>
+    <message>
+        <source>Browse for the spool folder</source>
+        <translation>Parcourir pour le dossier spool</translation>
     </message>
     <message>
         <source>Voicemail box</source>
