@@ -10,7 +10,15 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__, config, i18n, logsetup, memkeyring
@@ -65,6 +73,9 @@ def _parser() -> argparse.ArgumentParser:
                         "configuration")
     parser.add_argument("--lang", choices=("en", *i18n.LANGUAGES),
                         help="language of the wizard (default: the system's)")
+    parser.add_argument("--theme", choices=("system", "light", "dark"),
+                        default="system", help="colour scheme (default: the "
+                        "system's)")
     parser.add_argument("--version", action="version",
                         version=f"umconnect {__version__}")
     return parser
@@ -127,16 +138,62 @@ def install_translations(app: QApplication, lang: str | None = None) -> QLocale:
     return locale
 
 
-def make_app(lang: str | None = None) -> QApplication:
+def _dark_palette() -> QPalette:
+    """A dark palette for Qt's Fusion style, with readable disabled text."""
+    role = QPalette.ColorRole
+    palette = QPalette()
+    for which, colour in (
+        (role.Window, "#2b2b2b"), (role.WindowText, "#e8e8e8"),
+        (role.Base, "#1f1f1f"), (role.AlternateBase, "#272727"),
+        (role.Text, "#e8e8e8"), (role.Button, "#363636"),
+        (role.ButtonText, "#e8e8e8"), (role.BrightText, "#ffffff"),
+        (role.Highlight, "#3b6fd1"), (role.HighlightedText, "#ffffff"),
+        (role.ToolTipBase, "#363636"), (role.ToolTipText, "#e8e8e8"),
+        (role.PlaceholderText, "#9a9a9a"), (role.Link, "#8ab4f8"),
+        (role.Light, "#4a4a4a"), (role.Midlight, "#404040"),
+        (role.Mid, "#303030"), (role.Dark, "#1a1a1a"), (role.Shadow, "#000000"),
+    ):
+        palette.setColor(which, QColor(colour))
+    disabled = QPalette.ColorGroup.Disabled
+    for which in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(disabled, which, QColor("#808080"))
+    return palette
+
+
+def is_dark(app: QApplication) -> bool:
+    """Whether the application is drawn light on dark."""
+    return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def apply_theme(app: QApplication, theme: str = "system") -> None:
+    """Light, dark, or the system's scheme; the style sheet follows the palette.
+
+    Qt follows the desktop's scheme where it can read it. Asked for dark (or
+    light) explicitly, Qt's Fusion style draws it with our palette, since not
+    every desktop (nor a virtual screen) offers a dark theme of its own.
+    """
+    if theme in ("dark", "light"):
+        app.setStyle("Fusion")
+        scheme = Qt.ColorScheme.Dark if theme == "dark" else Qt.ColorScheme.Light
+        app.styleHints().setColorScheme(scheme)
+        if (theme == "dark") != is_dark(app):
+            app.setPalette(_dark_palette() if theme == "dark"
+                           else app.style().standardPalette())
+    sheets = [RESOURCES / "style.qss"]
+    if is_dark(app):
+        sheets.append(RESOURCES / "style-dark.qss")
+    app.setStyleSheet("\n".join(p.read_text(encoding="utf-8") for p in sheets
+                                if p.exists()))
+
+
+def make_app(lang: str | None = None, theme: str = "system") -> QApplication:
     """The application object with our name, style sheet and translations."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("umconnect")
     app.setApplicationVersion(__version__)
     install_translations(app, lang)
-    style = RESOURCES / "style.qss"
-    if style.exists():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    apply_theme(app, theme)
     return app
 
 
@@ -144,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the wizard; the exit code is 0 unless it could not start."""
     args = _parser().parse_args(argv)
     logsetup.setup(logging.INFO)
-    app = make_app(args.lang)
+    app = make_app(args.lang, args.theme)
     try:
         wizard = build(args)
     except (RuntimeError, config.ConfigError) as exc:

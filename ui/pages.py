@@ -743,10 +743,41 @@ class SummaryPage(Page):
         self.text.setAccessibleName(self.tr("What will be set up"))
         self.store_problem = _note(name="store")
         set_level(self.store_problem, "error")
+        self.save_answers_button = QPushButton(self.tr("Sa&ve answers…"))
+        self.save_answers_button.setToolTip(self.tr(
+            "Keep these answers as an answer file (TOML, no password) to fill "
+            "the wizard in next time, or for 'umconnect apply' on another "
+            "computer."))
+        self.save_answers_button.setAccessibleDescription(
+            self.save_answers_button.toolTip())
+        self.save_answers_button.clicked.connect(self._save_answers)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(self.store_problem)
         layout.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.save_answers_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def _save_answers(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save answers"), "umconnect-answers.toml",
+            self.tr("Answer files (*.toml)"))
+        if path:
+            self.save_answers(Path(path))
+
+    def save_answers(self, path: Path) -> bool:
+        """Write the answers (never the password) to *path*; say so if it fails."""
+        try:
+            config.save(self.dep, path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Answers not saved"), self.tr(
+                "{path} could not be written: {error}. Choose another folder.")
+                .format(path=path, error=exc.strerror or exc))
+            return False
+        log.info("Answers saved to %s", path)
+        return True
 
     def initializePage(self) -> None:  # noqa: N802
         """Describe what Apply will do."""

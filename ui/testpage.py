@@ -117,8 +117,7 @@ class ConnectionTestPage(Page):
         self.acknowledge.hide()
 
         buttons = QHBoxLayout()
-        for button in (self.run_button, self.cancel_button, self.trust_button,
-                       self.fix_button):
+        for button in (self.run_button, self.cancel_button, self.trust_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         for button in (self.copy_button, self.save_button):
@@ -129,6 +128,10 @@ class ConnectionTestPage(Page):
         splitter.setSizes([260, 140])
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
+        fix_row = QHBoxLayout()
+        fix_row.addWidget(self.fix_button)
+        fix_row.addStretch(1)
+        layout.addLayout(fix_row)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.acknowledge)

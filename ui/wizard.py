@@ -32,7 +32,7 @@ from app import config, rules
 from app.hostfacts import HostFacts
 from app.model import Deployment, FieldProblem
 from app.probes import TestReport
-from ui import pagehelp
+from ui import details, pagehelp
 from ui.worker import Task
 
 if TYPE_CHECKING:
@@ -151,6 +151,7 @@ class SetupWizard(QWizard):
             UsersPage(), ConnectionTestPage(), SummaryPage(), FinishPage()]
         self._ids = {type(page): self.addPage(page) for page in self.pages}
         pagehelp.install(self)
+        details.install(self)
         # Enter means Next: a page's own buttons take Space (or their Alt+letter),
         # so Enter never opens a file dialog or reruns a test by surprise.
         for page in self.pages:

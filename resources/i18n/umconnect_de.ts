@@ -2742,6 +2742,57 @@ Ab jetzt genau diesem Zertifikat vertrauen?</translation>
     </message>
 </context>
 <context>
+    <name>DetailsDialog</name>
+    <message>
+        <source>umconnect — details</source>
+        <translation>umconnect — Details</translation>
+    </message>
+    <message>
+        <source>Live log</source>
+        <translation>Live-Protokoll</translation>
+    </message>
+    <message>
+        <source>What the wizard does, line by line, newest at the bottom. Passwords are masked.</source>
+        <translation>Was der Assistent tut, Zeile für Zeile, das Neueste unten. Passwörter sind maskiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Log of this session:</source>
+        <translation>&amp;Protokoll dieser Sitzung:</translation>
+    </message>
+    <message>
+        <source>Save support &amp;bundle…</source>
+        <translation>Support-Paket &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>One zip for the helpdesk: the configuration, the last test report, the log tails and the versions. Passwords are never in it.</source>
+        <translation>Eine Zip-Datei für den Support: die Konfiguration, der letzte Testbericht, die letzten Protokollzeilen und die Versionen. Passwörter sind nie darin.</translation>
+    </message>
+    <message>
+        <source>Save support bundle</source>
+        <translation>Support-Paket speichern</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip-Dateien (*.zip)</translation>
+    </message>
+    <message>
+        <source>Support bundle not saved</source>
+        <translation>Support-Paket nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {error}. Choose another folder.</source>
+        <translation>{path} konnte nicht geschrieben werden: {error}. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>The live log of this session, and a support bundle for the helpdesk.</source>
+        <translation>Das Live-Protokoll dieser Sitzung und ein Support-Paket für den Helpdesk.</translation>
+    </message>
+</context>
+<context>
     <name>FindingsView</name>
     <message>
         <source>Rule findings</source>
@@ -3152,6 +3203,30 @@ Ab jetzt genau diesem Zertifikat vertrauen?</translation>
     <message>
         <source>What will be set up</source>
         <translation>Was eingerichtet wird</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve answers…</source>
+        <translation>Antworten &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Keep these answers as an answer file (TOML, no password) to fill the wizard in next time, or for &apos;umconnect apply&apos; on another computer.</source>
+        <translation>Diese Antworten als Antwortdatei aufbewahren (TOML, ohne Passwort), um den Assistenten beim nächsten Mal zu füllen, oder für „umconnect apply“ auf einem anderen Computer.</translation>
+    </message>
+    <message>
+        <source>Save answers</source>
+        <translation>Antworten speichern</translation>
+    </message>
+    <message>
+        <source>Answer files (*.toml)</source>
+        <translation>Antwortdateien (*.toml)</translation>
+    </message>
+    <message>
+        <source>Answers not saved</source>
+        <translation>Antworten nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {error}. Choose another folder.</source>
+        <translation>{path} konnte nicht geschrieben werden: {error}. Wählen Sie einen anderen Ordner.</translation>
     </message>
 </context>
 <context>

@@ -2742,6 +2742,57 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
 </context>
 <context>
+    <name>DetailsDialog</name>
+    <message>
+        <source>umconnect — details</source>
+        <translation>umconnect — détails</translation>
+    </message>
+    <message>
+        <source>Live log</source>
+        <translation>Journal en direct</translation>
+    </message>
+    <message>
+        <source>What the wizard does, line by line, newest at the bottom. Passwords are masked.</source>
+        <translation>Ce que fait l&apos;assistant, ligne par ligne, le plus récent en bas. Les mots de passe sont masqués.</translation>
+    </message>
+    <message>
+        <source>&amp;Log of this session:</source>
+        <translation>&amp;Journal de cette session :</translation>
+    </message>
+    <message>
+        <source>Save support &amp;bundle…</source>
+        <translation>Enregistrer le &amp;paquet d&apos;assistance…</translation>
+    </message>
+    <message>
+        <source>One zip for the helpdesk: the configuration, the last test report, the log tails and the versions. Passwords are never in it.</source>
+        <translation>Un zip pour l&apos;assistance : la configuration, le dernier rapport de test, la fin des journaux et les versions. Il ne contient jamais de mot de passe.</translation>
+    </message>
+    <message>
+        <source>Save support bundle</source>
+        <translation>Enregistrer le paquet d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Fichiers zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Support bundle not saved</source>
+        <translation>Paquet d&apos;assistance non enregistré</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {error}. Choose another folder.</source>
+        <translation>{path} n&apos;a pas pu être écrit : {error}. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>The live log of this session, and a support bundle for the helpdesk.</source>
+        <translation>Le journal en direct de cette session, et un paquet pour l&apos;assistance.</translation>
+    </message>
+</context>
+<context>
     <name>FindingsView</name>
     <message>
         <source>Rule findings</source>
@@ -3152,6 +3203,30 @@ Approuver désormais exactement ce certificat ?</translation>
     <message>
         <source>What will be set up</source>
         <translation>Ce qui sera installé</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve answers…</source>
+        <translation>&amp;Enregistrer les réponses…</translation>
+    </message>
+    <message>
+        <source>Keep these answers as an answer file (TOML, no password) to fill the wizard in next time, or for &apos;umconnect apply&apos; on another computer.</source>
+        <translation>Garder ces réponses dans un fichier de réponses (TOML, sans mot de passe) pour remplir l&apos;assistant la prochaine fois, ou pour « umconnect apply » sur un autre ordinateur.</translation>
+    </message>
+    <message>
+        <source>Save answers</source>
+        <translation>Enregistrer les réponses</translation>
+    </message>
+    <message>
+        <source>Answer files (*.toml)</source>
+        <translation>Fichiers de réponses (*.toml)</translation>
+    </message>
+    <message>
+        <source>Answers not saved</source>
+        <translation>Réponses non enregistrées</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {error}. Choose another folder.</source>
+        <translation>{path} n&apos;a pas pu être écrit : {error}. Choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
