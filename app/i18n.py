@@ -28,6 +28,8 @@ def _(text: str) -> str:
     return _translate(text)
 
 
+# FIXME: the command line installs no translator, so `umconnect` speaks English
+# whatever the locale; only the wizard is translated.
 def install(translate: Callable[[str], str]) -> None:
     """Route every marked sentence of the core through *translate*."""
     global _translate  # noqa: PLW0603 - one process-wide hook, set once at start
