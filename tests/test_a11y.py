@@ -12,6 +12,7 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -21,24 +22,21 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
     QWizard,
 )
 
-from app.hostfacts import HostFacts
 from app.model import Deployment
+from tests.test_wizard_rules import WINDOWS_11 as WINDOWS
 from ui import main as wizard_main
+from ui.details import show_details
 from ui.wizard import Page, SetupWizard
 
 pytestmark = pytest.mark.gui
 
-WINDOWS = HostFacts(family="windows", product="Windows 10 Pro",
-                    edition="Professional", build=19045, bits=64,
-                    computer_name="GW01", fqdn="gw01.corp.example",
-                    domain="corp.example", netbios_domain="CORP",
-                    addresses=("10.20.0.15",))
 
 FIELDS = (QLineEdit, QAbstractSpinBox, QComboBox, QAbstractItemView,
           QPlainTextEdit, QTextEdit)
@@ -176,3 +174,32 @@ def test_mnemonic_reader() -> None:
     assert mnemonic("Se&curity:") == "c"
     assert mnemonic("Fish && chips") == ""
     assert QKeySequence.mnemonic("&Next >").toString() == "Alt+N"
+
+
+def test_f1_explains_the_current_page(qtbot: QtBot, wizard: SetupWizard) -> None:
+    """F1 opens the page's "What is this?" text beside the wizard."""
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5000)
+    wizard.next()
+    focused = QApplication.focusWidget()
+    assert focused is not None
+
+    qtbot.keyClick(focused, Qt.Key.Key_F1)
+
+    box = wizard.findChild(QMessageBox, "page-help")
+    assert box is not None
+    qtbot.waitUntil(box.isVisible, timeout=5000)
+    assert box.windowTitle() == wizard.currentPage().title()
+    assert box.text() == wizard.currentPage().whatsThis()
+    box.close()
+
+
+def test_details_window_controls_are_named(wizard: SetupWizard) -> None:
+    """The Details window's log and buttons are named for a screen reader too."""
+    dialog = show_details(wizard)
+    found = list(controls(dialog))
+    unnamed = [type(w).__name__ for w in found
+               if not accessible(w, QAccessible.Text.Name)]
+    assert len(found) >= 3
+    assert not unnamed
+    dialog.close()

@@ -12,10 +12,8 @@ import logging
 import stat
 import tomllib
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -28,14 +26,6 @@ from ui.pages import ServerPage, SummaryPage, WelcomePage
 from ui.wizard import SetupWizard
 
 pytestmark = [pytest.mark.gui, pytest.mark.dovecot]
-
-
-@pytest.fixture
-def memory_store() -> Iterator[memkeyring.MemoryKeyring]:
-    previous = keyring.get_keyring()
-    store = memkeyring.install()
-    yield store
-    keyring.set_keyring(previous)
 
 
 def make_wizard(qtbot: QtBot, tmp_path: Path, dep: Deployment,

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -73,14 +72,6 @@ class Keyboard:
 def holds(focused: QWidget, control: QWidget) -> bool:
     """The focus is in *control* (itself, or a part such as its editor)."""
     return focused is control or control.isAncestorOf(focused)
-
-
-@pytest.fixture
-def memory_store() -> Iterator[memkeyring.MemoryKeyring]:
-    previous = keyring.get_keyring()
-    store = memkeyring.install()
-    yield store
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture
@@ -191,3 +182,30 @@ def test_tab_reaches_every_field_in_reading_order(qtbot: QtBot,
     positions = [next(i for i, w in enumerate(seen) if holds(w, field))
                  for field in order]
     assert positions == sorted(positions), [type(w).__name__ for w in seen]
+
+
+@pytest.mark.dovecot
+def test_a_failed_step_leads_to_the_page_that_fixes_it(
+        qtbot: QtBot, wizard: SetupWizard, dovecot: Dovecot, tmp_path: Path) -> None:
+    """A refused login offers the way back to the superuser page, by Alt+G."""
+    wizard.deployment = dovecot.deployment(spool=str(tmp_path))
+    wizard.password = "not-the-password"
+    wizard.restart()
+    for _ in range(5):
+        wizard.next()
+    test = wizard.currentPage()
+    assert isinstance(test, ConnectionTestPage)
+    keys = Keyboard(qtbot, wizard)
+    test.run_button.setFocus()
+    keys.press(Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not test.task_running and test.report is not None,
+                    timeout=30_000)
+    assert test.report is not None and not test.report.passed
+    assert test.fix_button.isVisible()
+    assert wizard.page(AccountsPage).title() in test.fix_button.text()
+
+    keys.alt("g")
+
+    qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), AccountsPage),
+                    timeout=5000)
+    assert wizard.password == "not-the-password"  # the answers are kept
