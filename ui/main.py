@@ -60,6 +60,8 @@ def demo_deployment(server: object, folder: Path) -> Deployment:
     return dep
 
 
+# FIXME: the wizard's command-line help is in English only: it is printed before
+# any translation catalogue is loaded.
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="umconnect-wizard",
