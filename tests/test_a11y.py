@@ -7,6 +7,7 @@ so a label that names a field only by sitting next to it does not count.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 import pytest
@@ -203,3 +204,51 @@ def test_details_window_controls_are_named(wizard: SetupWizard) -> None:
     assert len(found) >= 3
     assert not unnamed
     dialog.close()
+
+
+def _position(widget: QWidget, page: QWidget) -> tuple[int, int]:
+    """Where *widget* sits on *page*: row first (top), then column (left)."""
+    point = widget.mapTo(page, widget.rect().topLeft())
+    return point.y(), point.x()
+
+
+def test_tab_visits_each_page_top_to_bottom(qtbot: QtBot,
+                                            wizard: SetupWizard) -> None:
+    """From a page's first control, Tab reaches every visible control on it,
+    row by row from the top, before it leaves the page for the wizard's buttons."""
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5000)
+    wrong = []
+    for index, page in enumerate(wizard.pages):
+        wizard.setStartId(index)
+        wizard.restart()
+        wanted = [w for w in controls(page) if w.isVisible() and w.isEnabled()
+                  and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        first = page.nextInFocusChain()
+        while first is not page and first not in wanted and not any(
+                first is not None and w.isAncestorOf(first) for w in wanted):
+            first = first.nextInFocusChain()
+        if not wanted:
+            continue
+        visited: list[QWidget] = []
+        widget: QWidget | None = first
+        for _ in range(5000):  # the chain holds every widget, focusable or not
+            assert widget is not None
+            owner = next((w for w in wanted if w is widget or w.isAncestorOf(widget)),
+                         None)
+            if owner is not None and owner not in visited:
+                visited.append(owner)
+            widget = widget.nextInFocusChain()
+            if widget is page:
+                break
+        name = type(page).__name__
+        missed = [type(w).__name__ for w in wanted if w not in visited]
+        if missed:
+            wrong.append(f"{name}: Tab misses {missed}")
+        for before, after in itertools.pairwise(visited):
+            if (_position(after, page)[0] < _position(before, page)[0] - 4
+                    and not before.isAncestorOf(after)):
+                wrong.append(f"{name}: Tab goes up from {type(before).__name__} "
+                             f"{before.text() if hasattr(before, 'text') else ''!r}"
+                             f" to {type(after).__name__}")
+    assert not wrong, "\n".join(wrong)

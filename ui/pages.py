@@ -207,6 +207,9 @@ class SitePage(Page):
         layout.addStretch(1)
         for spin in (self.users, self.servers):
             spin.setMaximumWidth(160)
+        # Tab follows the rows: the tick box sits between the counts and the adapter.
+        self.setTabOrder(self.servers, self.clustered)
+        self.setTabOrder(self.clustered, self.adapter)
         self._loading = False
         self.kind.currentIndexChanged.connect(self._changed)
         self.users.valueChanged.connect(self._changed)
