@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
+    QCheckBox,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -113,7 +114,7 @@ def _read_only(widget: QWidget) -> bool:
 def test_every_field_has_help_text(wizard: SetupWizard) -> None:
     """Each input field says what to enter (tooltip and accessible description)."""
     missing = [describe(page, w) for page in wizard.pages for w in controls(page)
-               if isinstance(w, FIELDS) and not _read_only(w)
+               if isinstance(w, (*FIELDS, QCheckBox)) and not _read_only(w)
                and not accessible(w, QAccessible.Text.Description)]
     assert not missing, "\n".join(missing)
 

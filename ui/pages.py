@@ -84,6 +84,12 @@ def _browse_row(edit: QLineEdit, button: QPushButton) -> QWidget:
     return row
 
 
+def _help(widget: QWidget, text: str) -> None:
+    """Give *widget* its help text, as tooltip and for screen readers."""
+    widget.setToolTip(text)
+    widget.setAccessibleDescription(text)
+
+
 def _buddy_to(form: QFormLayout, edit: QLineEdit) -> None:
     """Point the row label of *edit*'s browse row at *edit*, so Alt+letter
     lands in the field (a label's mnemonic skips a row that takes no focus)."""
@@ -171,6 +177,9 @@ class SitePage(Page):
         self.servers = QSpinBox()
         self.servers.setRange(1, 50)
         self.clustered = QCheckBox(self.tr("The UM system is a &cluster"))
+        _help(self.clustered, self.tr(
+            "Tick when several UM servers share the voicemail; every member must "
+            "then use the same Exchange version."))
         self.adapter = QComboBox()
         self.adapter.addItem(self.tr("Recommended"), AdapterChoice.AUTO)
         self.adapter.addItem(Adapter.IMAP_CONNECTOR.label, AdapterChoice.IMAP_CONNECTOR)
@@ -280,6 +289,9 @@ class ServerPage(Page):
             self.security.addItem(sec.label, sec)
         self.plaintext = QCheckBox(self.tr(
             "I understand the password will cross the network &unencrypted"))
+        _help(self.plaintext, self.tr(
+            "Needed only with no encryption: confirms that this network is "
+            "trusted, since anyone on the way could read the password."))
         self.ca_file = QLineEdit()
         self.ca_file.setPlaceholderText(self.tr("optional: PEM file of the "
                                                 "authority that signed it"))
@@ -460,6 +472,8 @@ class AccountsPage(Page):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Superuser password"))
         self.show_password = QCheckBox(self.tr("S&how"))
+        _help(self.show_password, self.tr(
+            "Show the password as typed, to check it; nothing else changes."))
         self.show_password.toggled.connect(
             lambda shown: self.password.setEchoMode(
                 QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password))

@@ -113,6 +113,10 @@ class ConnectionTestPage(Page):
         self.details.setPlaceholderText(self.tr("Select a step to see its details."))
         self.acknowledge = QCheckBox(self.tr(
             "Continue &despite the warnings above"))
+        self.acknowledge.setToolTip(self.tr(
+            "The test passed with warnings; tick to go on once you have read "
+            "them and they are acceptable at this site."))
+        self.acknowledge.setAccessibleDescription(self.acknowledge.toolTip())
         self.acknowledge.toggled.connect(self.completeChanged)
         self.acknowledge.hide()
 

@@ -2294,6 +2294,10 @@ Die Aufnahme ist angehängt ({name}); öffnen Sie sie zum Anhören.
         <translation>&amp;Anzeigen</translation>
     </message>
     <message>
+        <source>Show the password as typed, to check it; nothing else changes.</source>
+        <translation>Das Passwort wie eingegeben anzeigen, um es zu prüfen; sonst ändert sich nichts.</translation>
+    </message>
+    <message>
         <source>e.g. EXAMPLE</source>
         <translation>z. B. EXAMPLE</translation>
     </message>
@@ -2657,6 +2661,10 @@ gefunden über:
         <translation>Trotz der Warnungen oben &amp;fortfahren</translation>
     </message>
     <message>
+        <source>The test passed with warnings; tick to go on once you have read them and they are acceptable at this site.</source>
+        <translation>Der Test ist mit Warnungen bestanden; kreuzen Sie an, um fortzufahren, sobald Sie sie gelesen haben und sie an dieser Site hinnehmbar sind.</translation>
+    </message>
+    <message>
         <source>The settings changed since the last test. Press Test connection again.</source>
         <translation>Die Einstellungen haben sich seit dem letzten Test geändert. Drücken Sie erneut „Verbindung testen“.</translation>
     </message>
@@ -2997,6 +3005,10 @@ Ab jetzt genau diesem Zertifikat vertrauen?</translation>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
+        <source>Needed only with no encryption: confirms that this network is trusted, since anyone on the way could read the password.</source>
+        <translation>Nur ohne Verschlüsselung nötig: bestätigt, dass dieses Netzwerk vertrauenswürdig ist, da jeder unterwegs das Passwort lesen könnte.</translation>
+    </message>
+    <message>
         <source>Certificate authority file</source>
         <translation>Datei der Zertifizierungsstelle</translation>
     </message>
@@ -3098,6 +3110,10 @@ Ab jetzt genau diesem Zertifikat vertrauen?</translation>
     <message>
         <source>The UM system is a &amp;cluster</source>
         <translation>Das UM-System ist ein &amp;Cluster</translation>
+    </message>
+    <message>
+        <source>Tick when several UM servers share the voicemail; every member must then use the same Exchange version.</source>
+        <translation>Ankreuzen, wenn sich mehrere UM-Server die Voicemail teilen; alle Mitglieder müssen dann dieselbe Exchange-Version verwenden.</translation>
     </message>
     <message>
         <source>Recommended</source>

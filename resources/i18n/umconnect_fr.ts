@@ -2294,6 +2294,10 @@ L&apos;enregistrement est joint ({name}) ; ouvrez-le pour l&apos;écouter.
         <translation>A&amp;fficher</translation>
     </message>
     <message>
+        <source>Show the password as typed, to check it; nothing else changes.</source>
+        <translation>Afficher le mot de passe tel que saisi, pour le vérifier ; rien d&apos;autre ne change.</translation>
+    </message>
+    <message>
         <source>e.g. EXAMPLE</source>
         <translation>par ex. EXAMPLE</translation>
     </message>
@@ -2657,6 +2661,10 @@ trouvé par :
         <translation>Continuer &amp;malgré les avertissements ci-dessus</translation>
     </message>
     <message>
+        <source>The test passed with warnings; tick to go on once you have read them and they are acceptable at this site.</source>
+        <translation>Le test a réussi avec des avertissements ; cochez pour continuer une fois que vous les avez lus et qu&apos;ils sont acceptables sur ce site.</translation>
+    </message>
+    <message>
         <source>The settings changed since the last test. Press Test connection again.</source>
         <translation>Les réglages ont changé depuis le dernier test. Appuyez de nouveau sur « Tester la connexion ».</translation>
     </message>
@@ -2997,6 +3005,10 @@ Approuver désormais exactement ce certificat ?</translation>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
+        <source>Needed only with no encryption: confirms that this network is trusted, since anyone on the way could read the password.</source>
+        <translation>Nécessaire seulement sans chiffrement : confirme que ce réseau est de confiance, puisque quiconque sur le chemin pourrait lire le mot de passe.</translation>
+    </message>
+    <message>
         <source>Certificate authority file</source>
         <translation>Fichier de l&apos;autorité de certification</translation>
     </message>
@@ -3098,6 +3110,10 @@ Approuver désormais exactement ce certificat ?</translation>
     <message>
         <source>The UM system is a &amp;cluster</source>
         <translation>Le système UM est en &amp;grappe (cluster)</translation>
+    </message>
+    <message>
+        <source>Tick when several UM servers share the voicemail; every member must then use the same Exchange version.</source>
+        <translation>Cochez si plusieurs serveurs UM se partagent la messagerie vocale ; chaque membre doit alors utiliser la même version d&apos;Exchange.</translation>
     </message>
     <message>
         <source>Recommended</source>
