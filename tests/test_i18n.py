@@ -164,7 +164,7 @@ def test_the_checker_sees_unextractable_calls() -> None:
 
 @pytest.mark.gui
 @pytest.mark.parametrize(("lang", "title", "next_text", "adapter"), [
-    ("de", "Die Site des Kunden", "&Weiter >", "IMAP-Connector"),
+    ("de", "Der Standort des Kunden", "&Weiter >", "IMAP-Connector"),
     ("fr", "Le site du client", "&Suivant >", "Connecteur IMAP"),
     ("en", "The customer's site", "&Next >", "IMAP connector"),
 ])
@@ -190,7 +190,7 @@ def test_wizard_speaks_the_chosen_language(qtbot: QtBot, lang: str, title: str,
 
 
 @pytest.mark.parametrize(("lang_env", "expected"), [
-    ("de_DE.UTF-8", "Die Site des Kunden"),
+    ("de_DE.UTF-8", "Der Standort des Kunden"),
     ("fr_FR.UTF-8", "Le site du client"),
     ("C.UTF-8", "The customer's site"),
 ])

@@ -1823,11 +1823,11 @@ Nachrichten im Posteingang: {before} vor dem Test, {after} danach.</translation>
     </message>
     <message>
         <source>The IMAP connector serves exactly one mail server; this site has {n}.</source>
-        <translation>Der IMAP-Connector bedient genau einen Mailserver; diese Site hat {n}.</translation>
+        <translation>Der IMAP-Connector bedient genau einen Mailserver; dieser Standort hat {n}.</translation>
     </message>
     <message>
         <source>The IMAP connector serves at most 2,500 UM users with Google Workspace; this site has {n:,}.</source>
-        <translation>Der IMAP-Connector bedient mit Google Workspace höchstens 2.500 UM-Benutzer; diese Site hat {n:,}.</translation>
+        <translation>Der IMAP-Connector bedient mit Google Workspace höchstens 2.500 UM-Benutzer; dieser Standort hat {n:,}.</translation>
     </message>
     <message>
         <source>Split the users across UM systems of at most 2,500 users each.</source>
@@ -1843,7 +1843,7 @@ Nachrichten im Posteingang: {before} vor dem Test, {after} danach.</translation>
     </message>
     <message>
         <source>The IMAP connector serves at most 500 UM users on Exchange; this site has {n:,}.</source>
-        <translation>Der IMAP-Connector bedient mit Exchange höchstens 500 UM-Benutzer; diese Site hat {n:,}.</translation>
+        <translation>Der IMAP-Connector bedient mit Exchange höchstens 500 UM-Benutzer; dieser Standort hat {n:,}.</translation>
     </message>
     <message>
         <source>Use the Exchange gateway (choose &apos;Recommended&apos;).</source>
@@ -1871,7 +1871,7 @@ Nachrichten im Posteingang: {before} vor dem Test, {after} danach.</translation>
     </message>
     <message>
         <source>The Exchange gateway serves at most 2,500 UM users; this site has {n:,}.</source>
-        <translation>Das Exchange-Gateway bedient höchstens 2.500 UM-Benutzer; diese Site hat {n:,}.</translation>
+        <translation>Das Exchange-Gateway bedient höchstens 2.500 UM-Benutzer; dieser Standort hat {n:,}.</translation>
     </message>
     <message>
         <source>The Exchange gateway runs on Windows; this computer runs {product}.</source>
@@ -1980,7 +1980,7 @@ Nachrichten im Posteingang: {before} vor dem Test, {after} danach.</translation>
     </message>
     <message>
         <source>The site is set up for {kind}, but {listing}.</source>
-        <translation>Die Site ist für {kind} eingerichtet, aber {listing}.</translation>
+        <translation>Der Standort ist für {kind} eingerichtet, aber {listing}.</translation>
     </message>
     <message>
         <source>{host} runs Exchange {version}</source>
@@ -1988,7 +1988,7 @@ Nachrichten im Posteingang: {before} vor dem Test, {after} danach.</translation>
     </message>
     <message>
         <source>Choose the Exchange version the servers run on the site page, or correct the version entered here.</source>
-        <translation>Wählen Sie auf der Seite zur Site die Exchange-Version der Server oder korrigieren Sie die hier eingegebene Version.</translation>
+        <translation>Wählen Sie auf der Standortseite die Exchange-Version der Server oder korrigieren Sie die hier eingegebene Version.</translation>
     </message>
     <message>
         <source>All Exchange servers must run the same Exchange version; found {listing}.</source>
@@ -2662,7 +2662,7 @@ gefunden über:
     </message>
     <message>
         <source>The test passed with warnings; tick to go on once you have read them and they are acceptable at this site.</source>
-        <translation>Der Test ist mit Warnungen bestanden; kreuzen Sie an, um fortzufahren, sobald Sie sie gelesen haben und sie an dieser Site hinnehmbar sind.</translation>
+        <translation>Der Test ist mit Warnungen bestanden; kreuzen Sie an, um fortzufahren, sobald Sie sie gelesen haben und sie an diesem Standort hinnehmbar sind.</translation>
     </message>
     <message>
         <source>The settings changed since the last test. Press Test connection again.</source>
@@ -2908,11 +2908,11 @@ Ab jetzt genau diesem Zertifikat vertrauen?</translation>
     <name>PageHelp</name>
     <message>
         <source>This wizard connects the voicemail system to the customer&apos;s mail server. It asks about the site, the server and the superuser, tests every step live, and only changes something when you press Apply. A prepared answer file (Load answers…) fills every page in; passwords are never part of it.</source>
-        <translation>Dieser Assistent verbindet das Voicemail-System mit dem Mailserver des Kunden. Er fragt nach Site, Server und Superuser, testet jeden Schritt live und ändert erst etwas, wenn Sie „Anwenden“ drücken. Eine vorbereitete Antwortdatei („Antworten laden…“) füllt alle Seiten aus; Passwörter enthält sie nie.</translation>
+        <translation>Dieser Assistent verbindet das Voicemail-System mit dem Mailserver des Kunden. Er fragt nach Standort, Server und Superuser, testet jeden Schritt live und ändert erst etwas, wenn Sie „Anwenden“ drücken. Eine vorbereitete Antwortdatei („Antworten laden…“) füllt alle Seiten aus; Passwörter enthält sie nie.</translation>
     </message>
     <message>
         <source>The kind of mail server and the number of UM users decide which adapter the site needs: the IMAP connector (one mail server, up to 500 users on Exchange) or the Exchange gateway on its own Windows computer. An error here keeps Next off and says why; a warning needs your tick after checking it with the customer.</source>
-        <translation>Art des Mailservers und Zahl der UM-Benutzer entscheiden, welchen Adapter die Site braucht: den IMAP-Connector (ein Mailserver, bis 500 Benutzer mit Exchange) oder das Exchange-Gateway auf einem eigenen Windows-Computer. Ein Fehler hier sperrt „Weiter“ und sagt warum; eine Warnung braucht Ihr Häkchen, nachdem Sie sie mit dem Kunden geklärt haben.</translation>
+        <translation>Art des Mailservers und Zahl der UM-Benutzer entscheiden, welchen Adapter der Standort braucht: den IMAP-Connector (ein Mailserver, bis 500 Benutzer mit Exchange) oder das Exchange-Gateway auf einem eigenen Windows-Computer. Ein Fehler hier sperrt „Weiter“ und sagt warum; eine Warnung braucht Ihr Häkchen, nachdem Sie sie mit dem Kunden geklärt haben.</translation>
     </message>
     <message>
         <source>The Exchange gateway runs on a Windows computer of its own, in the same domain as the Exchange servers and never on the UM server. This page reads this computer&apos;s facts and checks them, and the names you enter, against those rules.</source>
@@ -3070,7 +3070,7 @@ Ab jetzt genau diesem Zertifikat vertrauen?</translation>
     </message>
     <message>
         <source>Go back to the site page.</source>
-        <translation>Gehen Sie zurück zur Seite „Site“.</translation>
+        <translation>Gehen Sie zurück zur Seite „Standort“.</translation>
     </message>
 </context>
 <context>
@@ -3101,7 +3101,7 @@ Ab jetzt genau diesem Zertifikat vertrauen?</translation>
     <name>SitePage</name>
     <message>
         <source>The customer&apos;s site</source>
-        <translation>Die Site des Kunden</translation>
+        <translation>Der Standort des Kunden</translation>
     </message>
     <message>
         <source>Which mail server, and how many voicemail users?</source>
