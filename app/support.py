@@ -39,13 +39,16 @@ PACKAGES = ("PySide6-Essentials", "imapclient", "keyring", "platformdirs",
 class LogRing(logging.Handler):
     """The last *size* log lines, formatted and masked, for display and bundles.
 
-    *listener*, if set, is called with each new line (from any thread).
+    A listener set by :meth:`listen` is called with each new line, from the
+    thread that logged it; one that fails (its window is gone) is dropped, so
+    logging never fails because of it.
     """
 
     def __init__(self, size: int = 2000) -> None:
         super().__init__()
         self.lines: collections.deque[str] = collections.deque(maxlen=size)
         self.listener: Callable[[str], None] | None = None
+        self._owner: object = None
         self._lock_lines = threading.Lock()
         self.setFormatter(logging.Formatter(logsetup.FORMAT))
         self.addFilter(logsetup.RedactingFilter())
@@ -61,7 +64,19 @@ class LogRing(logging.Handler):
             self.lines.append(line)
         listener = self.listener
         if listener is not None:
-            listener(line)
+            try:
+                listener(line)
+            except RuntimeError:  # e.g. its Qt object was deleted meanwhile
+                self.listener = None
+
+    def listen(self, callback: Callable[[str], None], owner: object) -> None:
+        """Call *callback* with each new line until *owner* calls :meth:`forget`."""
+        self.listener, self._owner = callback, owner
+
+    def forget(self, owner: object) -> None:
+        """Stop calling *owner*'s listener (another owner's stays)."""
+        if self._owner is owner:
+            self.listener, self._owner = None, None
 
     def tail(self, count: int = 500) -> list[str]:
         """The last *count* lines, oldest first."""

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app import __version__, cli, config, memkeyring
+from app import __version__, cli, config, memkeyring, support
 from app.model import Deployment
 from app.probes import run_imap_test
 from tests.support.dovecot import Dovecot
@@ -108,3 +108,17 @@ def test_support_bundle_holds_the_facts_and_no_secret(
     assert versions["umconnect"] == __version__
     assert versions["Qt"] and versions["python"]
     assert isinstance(wizard.findChild(DetailsDialog), DetailsDialog)
+
+
+def test_logging_goes_on_after_the_details_window_is_gone(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    """A deleted Details window must not turn every later log call into an error."""
+    wizard = make_wizard(qtbot, tmp_path, Deployment())
+    dialog = show_details(wizard)
+    dialog.deleteLater()
+    qtbot.waitUntil(lambda: wizard.findChild(DetailsDialog) is None, timeout=5000)
+
+    logging.getLogger("tests.after").warning("still logging")
+
+    assert support.RING.tail()[-1].endswith("still logging")
+    assert support.RING.listener is None

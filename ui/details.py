@@ -82,11 +82,10 @@ class DetailsDialog(QDialog):
         self._relay.line.connect(self.view.appendPlainText,
                                  Qt.ConnectionType.QueuedConnection)
         self.view.setPlainText("\n".join(self.ring.tail()))
-        self.ring.listener = self._relay.line.emit
-        self.destroyed.connect(self._forget)
-
-    def _forget(self) -> None:
-        self.ring.listener = None
+        relay, ring = self._relay, self.ring
+        ring.listen(relay.line.emit, relay)
+        # Not a method of this dialog: Qt drops those as the object dies.
+        relay.destroyed.connect(lambda *_args: ring.forget(relay))
 
     def _save_bundle(self) -> None:
         name = time.strftime("umconnect-support-%Y%m%d-%H%M%S.zip")
