@@ -81,14 +81,16 @@ def dark_app() -> Iterator[QApplication]:
     style, palette = app.style().name(), app.palette()
     wizard_main.apply_theme(app, "dark")
     yield app
+    app.setStyleSheet("")  # it wraps the style, which is about to be replaced
     app.setStyle(style)
     app.setPalette(palette)
     wizard_main.apply_theme(app, "system")
 
 
 @pytest.mark.gui
-def test_dark_scheme_draws_pages_light_on_dark(qtbot: QtBot,
-                                               dark_app: QApplication) -> None:
+def test_dark_scheme_draws_pages_light_on_dark(dark_app: QApplication,
+                                               qtbot: QtBot) -> None:
+    """Pages are drawn light on dark (dark_app first: the wizard goes before it)."""
     wizard = SetupWizard(deployment=Deployment())
     wizard.confirm_cancel = False
     qtbot.addWidget(wizard)

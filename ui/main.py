@@ -175,6 +175,8 @@ def apply_theme(app: QApplication, theme: str = "system") -> None:
     every desktop (nor a virtual screen) offers a dark theme of its own.
     """
     if theme in ("dark", "light"):
+        # The style sheet wraps the current style: drop it before the style goes.
+        app.setStyleSheet("")
         app.setStyle("Fusion")
         scheme = Qt.ColorScheme.Dark if theme == "dark" else Qt.ColorScheme.Light
         app.styleHints().setColorScheme(scheme)
