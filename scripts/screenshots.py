@@ -6,6 +6,11 @@ left in the demo spool and seen delivered, plus one failed test to show how a
 failure reads; then the sign-in pages for Office 365 and Google; then
 the Exchange gateway's pages against a stand-in for Exchange's web
 services, with an impersonation failure and its remedy.
+
+``--lang`` and ``--theme`` choose the language and colour scheme of one walk;
+``--gallery`` makes every combination (English, German, French; light and
+dark; 100 % and 200 % scale), each walk in a process of its own because the
+scale is fixed when Qt starts, into ``FOLDER/LANG-THEME-SCALE/``.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 import argparse
 import os
 import socket
+import subprocess
 import sys
 import tempfile
 import threading
@@ -87,7 +93,9 @@ def walk(app: QApplication, folder: Path) -> None:
     spool = Path(wizard.deployment.service.spool)
     write_voicemail(spool, "default", "1001", audio=tone_wav(2.0), duration=2,
                     callerid='"Bob Example" <1002>')
-    pump(app, 15, until=lambda: "1 voicemail" in finish.status.text())
+    service = finish.service()
+    pump(app, 15, until=lambda: _delivered(service.state().status) >= 1)
+    pump(app, 1.5)  # the page refreshes its status once a second
     shoot(app, wizard, folder, "8-finish-running")
     # The system service, installed into a throw-away root: on a machine
     # without systemd as PID 1 the page says nothing could be started.
@@ -101,6 +109,11 @@ def walk(app: QApplication, folder: Path) -> None:
     shoot(app, wizard, folder, "8-finish-system-service")
     finish.service().stop()
     failures(app, wizard, folder)
+
+
+def _delivered(status: object) -> int:
+    """Voicemail the service has delivered so far, in any language."""
+    return int(getattr(status, "delivered", 0) or 0)
 
 
 def failures(app: QApplication, wizard: SetupWizard, folder: Path) -> None:
@@ -394,17 +407,42 @@ def gateway_running_and_refused(app: QApplication, wizard: SetupWizard,
     wizard.shutdown()
 
 
+GALLERY = [(lang, theme, scale) for scale in (1, 2) for theme in ("light", "dark")
+           for lang in ("en", "de", "fr")]
+
+
+def gallery(folder: Path) -> int:
+    """Every language, scheme and scale, one walk (one process) each."""
+    failed = 0
+    for lang, theme, scale in GALLERY:
+        out = folder / f"{lang}-{theme}-{scale}x"
+        env = {**os.environ, "QT_SCALE_FACTOR": str(scale)}
+        print(f"== {out}", flush=True)
+        done = subprocess.run([sys.executable, __file__, str(out), "--lang", lang,
+                               "--theme", theme], env=env, check=False)
+        failed += done.returncode != 0
+    return 1 if failed else 0
+
+
 def main() -> int:
-    """Entry point: ``python scripts/screenshots.py OUTPUT_FOLDER``."""
-    folder = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
-    folder.mkdir(parents=True, exist_ok=True)
+    """Entry point: ``python scripts/screenshots.py [FOLDER] [options]``."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", nargs="?", default="docs/screenshots", type=Path)
+    parser.add_argument("--lang", default="en", help="en, de or fr")
+    parser.add_argument("--theme", default="light", choices=("light", "dark"))
+    parser.add_argument("--gallery", action="store_true",
+                        help="every language, scheme and scale into FOLDER/*/")
+    args = parser.parse_args()
+    args.folder.mkdir(parents=True, exist_ok=True)
     # Keep the demo's files away from the technician's real configuration.
     os.environ.setdefault("UMCONNECT_STATE_DIR", tempfile.mkdtemp(prefix="umc-shots-"))
-    app = wizard_main.make_app()
-    walk(app, folder)
-    rules_gallery(app, folder)
-    oauth_gallery(app, folder)
-    gateway_gallery(app, folder)
+    if args.gallery:
+        return gallery(args.folder)
+    app = wizard_main.make_app(args.lang, args.theme)
+    walk(app, args.folder)
+    rules_gallery(app, args.folder)
+    oauth_gallery(app, args.folder)
+    gateway_gallery(app, args.folder)
     return 0
 
 

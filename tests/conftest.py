@@ -7,8 +7,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Iterator
 
+import keyring
 import pytest
 
+from app import memkeyring
 from tests.support.dovecot import Dovecot
 
 _PROXY_VARIABLES = (
@@ -50,3 +52,14 @@ def clean_dovecot(dovecot: Dovecot) -> Dovecot:
     """The session's Dovecot with every mailbox emptied."""
     dovecot.reset_mailboxes()
     return dovecot
+
+
+@pytest.fixture
+def memory_store() -> Iterator[memkeyring.MemoryKeyring]:
+    """An in-memory credential store for one test (modules may define their own)."""
+    previous = keyring.get_keyring()
+    store = memkeyring.install()
+    try:
+        yield store
+    finally:
+        keyring.set_keyring(previous)

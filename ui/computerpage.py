@@ -173,6 +173,8 @@ class ComputerPage(Page):
             return
         self._save()
         self._checking = True
+        # FIXME: this check cannot be cancelled midway: rules.gather takes no cancel
+        # event, so it runs until its name lookups end on their own timeouts.
         self.state.setText(self.tr("Checking this computer and the server names…"))
         wizard = self.wizard_()
         dep, known, resolver = wizard.deployment, wizard.host_facts, wizard.resolver

@@ -10,8 +10,15 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__, config, i18n, logsetup, memkeyring
@@ -56,6 +63,8 @@ def demo_deployment(server: object, folder: Path) -> Deployment:
     return dep
 
 
+# FIXME: the wizard's command-line help is in English only: it is printed before
+# any translation catalogue is loaded.
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="umconnect-wizard",
@@ -67,6 +76,11 @@ def _parser() -> argparse.ArgumentParser:
                         "answer file")
     parser.add_argument("--config", type=Path, help="where to write the "
                         "configuration")
+    parser.add_argument("--lang", choices=("en", *i18n.LANGUAGES),
+                        help="language of the wizard (default: the system's)")
+    parser.add_argument("--theme", choices=("system", "light", "dark"),
+                        default="system", help="colour scheme (default: the "
+                        "system's)")
     parser.add_argument("--version", action="version", version=describe())
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation offscreen and exit")
@@ -105,17 +119,91 @@ def build(args: argparse.Namespace) -> SetupWizard:
     return wizard
 
 
-def make_app() -> QApplication:
+I18N = RESOURCES / "i18n"
+
+
+def install_translations(app: QApplication, lang: str | None = None) -> QLocale:
+    """Load the wizard's and Qt's own catalogues for *lang* (default: the system).
+
+    English needs none; a language without a catalogue falls back to English.
+    Returns the locale chosen, which also formats numbers from now on.
+    """
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
+        old.deleteLater()
+    locale = QLocale(lang) if lang else QLocale.system()
+    QLocale.setDefault(locale)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (("umconnect", str(I18N)), ("qtbase", qt_folder)):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            log.debug("Translations loaded: %s", translator.filePath())
+        else:
+            translator.deleteLater()
+    i18n.install(lambda text: QCoreApplication.translate(i18n.CONTEXT, text))
+    return locale
+
+
+def _dark_palette() -> QPalette:
+    """A dark palette for Qt's Fusion style, with readable disabled text."""
+    role = QPalette.ColorRole
+    palette = QPalette()
+    for which, colour in (
+        (role.Window, "#2b2b2b"), (role.WindowText, "#e8e8e8"),
+        (role.Base, "#1f1f1f"), (role.AlternateBase, "#272727"),
+        (role.Text, "#e8e8e8"), (role.Button, "#363636"),
+        (role.ButtonText, "#e8e8e8"), (role.BrightText, "#ffffff"),
+        (role.Highlight, "#3b6fd1"), (role.HighlightedText, "#ffffff"),
+        (role.ToolTipBase, "#363636"), (role.ToolTipText, "#e8e8e8"),
+        (role.PlaceholderText, "#9a9a9a"), (role.Link, "#8ab4f8"),
+        (role.Light, "#4a4a4a"), (role.Midlight, "#404040"),
+        (role.Mid, "#303030"), (role.Dark, "#1a1a1a"), (role.Shadow, "#000000"),
+    ):
+        palette.setColor(which, QColor(colour))
+    disabled = QPalette.ColorGroup.Disabled
+    for which in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(disabled, which, QColor("#808080"))
+    return palette
+
+
+def is_dark(app: QApplication) -> bool:
+    """Whether the application is drawn light on dark."""
+    return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def apply_theme(app: QApplication, theme: str = "system") -> None:
+    """Light, dark, or the system's scheme; the style sheet follows the palette.
+
+    Qt follows the desktop's scheme where it can read it. Asked for dark (or
+    light) explicitly, Qt's Fusion style draws it with our palette, since not
+    every desktop (nor a virtual screen) offers a dark theme of its own.
+    """
+    if theme in ("dark", "light"):
+        # The style sheet wraps the current style: drop it before the style goes.
+        app.setStyleSheet("")
+        app.setStyle("Fusion")
+        scheme = Qt.ColorScheme.Dark if theme == "dark" else Qt.ColorScheme.Light
+        app.styleHints().setColorScheme(scheme)
+        if (theme == "dark") != is_dark(app):
+            app.setPalette(_dark_palette() if theme == "dark"
+                           else app.style().standardPalette())
+    sheets = [RESOURCES / "style.qss"]
+    if is_dark(app):
+        sheets.append(RESOURCES / "style-dark.qss")
+    app.setStyleSheet("\n".join(p.read_text(encoding="utf-8") for p in sheets
+                                if p.exists()))
+
+
+def make_app(lang: str | None = None, theme: str = "system") -> QApplication:
     """The application object with our name, style sheet and translations."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("umconnect")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(RESOURCES / "umconnect.png")))
-    i18n.install(lambda text: QCoreApplication.translate("app", text))
-    style = RESOURCES / "style.qss"
-    if style.exists():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    install_translations(app, lang)
+    apply_theme(app, theme)
     return app
 
 
@@ -127,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run()
     logsetup.setup(logging.INFO)
-    app = make_app()
+    app = make_app(args.lang, args.theme)
     try:
         wizard = build(args)
     except (RuntimeError, config.ConfigError) as exc:

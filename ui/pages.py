@@ -6,7 +6,7 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -76,11 +76,28 @@ def _note(text: str = "", name: str = "note") -> QLabel:
 
 def _browse_row(edit: QLineEdit, button: QPushButton) -> QWidget:
     row = QWidget()
+    # The row label's mnemonic focuses the row; the row hands focus to the field.
+    row.setFocusProxy(edit)
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(edit, 1)
     layout.addWidget(button)
     return row
+
+
+def _help(widget: QWidget, text: str) -> None:
+    """Give *widget* its help text, as tooltip and for screen readers."""
+    widget.setToolTip(text)
+    widget.setAccessibleDescription(text)
+
+
+def _buddy_to(form: QFormLayout, edit: QLineEdit) -> None:
+    """Point the row label of *edit*'s browse row at *edit*, so Alt+letter
+    lands in the field (a label's mnemonic skips a row that takes no focus)."""
+    row = edit.parentWidget()
+    label = form.labelForField(row) if row is not None else None
+    if isinstance(label, QLabel):
+        label.setBuddy(edit)
 
 
 class WelcomePage(Page):
@@ -161,6 +178,9 @@ class SitePage(Page):
         self.servers = QSpinBox()
         self.servers.setRange(1, 50)
         self.clustered = QCheckBox(self.tr("The UM system is a &cluster"))
+        _help(self.clustered, self.tr(
+            "Tick when several UM servers share the voicemail; every member must "
+            "then use the same Exchange version."))
         self.adapter = QComboBox()
         self.adapter.addItem(self.tr("Recommended"), AdapterChoice.AUTO)
         self.adapter.addItem(Adapter.IMAP_CONNECTOR.label, AdapterChoice.IMAP_CONNECTOR)
@@ -171,7 +191,7 @@ class SitePage(Page):
              self.tr("The product that holds the users' mailboxes.")),
             (self.tr("UM &users:"), self.users,
              self.tr("Users who have a voicemail box.")),
-            (self.tr("Mail server &count:"), self.servers,
+            (self.tr("Mail server c&ount:"), self.servers,
              self.tr("Servers that hold UM users' mailboxes.")),
             (self.tr("&Adapter:"), self.adapter,
              self.tr("Keep 'Recommended' unless the UM vendor told you otherwise.")),
@@ -197,6 +217,9 @@ class SitePage(Page):
         layout.addStretch(1)
         for spin in (self.users, self.servers):
             spin.setMaximumWidth(160)
+        # Tab follows the rows: the tick box sits between the counts and the adapter.
+        self.setTabOrder(self.servers, self.clustered)
+        self.setTabOrder(self.clustered, self.adapter)
         self._loading = False
         self.kind.currentIndexChanged.connect(self._changed)
         self.users.valueChanged.connect(self._changed)
@@ -267,10 +290,16 @@ class ServerPage(Page):
             self.security.addItem(sec.label, sec)
         self.plaintext = QCheckBox(self.tr(
             "I understand the password will cross the network &unencrypted"))
+        _help(self.plaintext, self.tr(
+            "Needed only with no encryption: confirms that this network is "
+            "trusted, since anyone on the way could read the password."))
         self.ca_file = QLineEdit()
         self.ca_file.setPlaceholderText(self.tr("optional: PEM file of the "
                                                 "authority that signed it"))
-        browse = QPushButton(self.tr("&Browse…"))
+        self.ca_file.setAccessibleName(self.tr("Certificate authority file"))
+        browse = QPushButton(self.tr("Br&owse…"))
+        browse.setAccessibleName(self.tr("Browse for the certificate authority "
+                                         "file"))
         browse.clicked.connect(self._browse_ca)
         self.fingerprint = QLineEdit()
         self.fingerprint.setPlaceholderText(self.tr("optional: SHA-256 of one "
@@ -284,8 +313,9 @@ class ServerPage(Page):
         form.addRow(self.tr("&Port:"), self.port)
         form.addRow(self.tr("Se&curity:"), self.security)
         form.addRow("", self.plaintext)
-        form.addRow(self.tr("Certificate &authority:"),
+        form.addRow(self.tr("Cer&tificate authority:"),
                     _browse_row(self.ca_file, browse))
+        _buddy_to(form, self.ca_file)
         form.addRow(self.tr("Trusted &fingerprint:"), self.fingerprint)
         for widget, text in (
             (self.host, self.tr("Name or IP address of the IMAP server.")),
@@ -452,6 +482,8 @@ class AccountsPage(Page):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Superuser password"))
         self.show_password = QCheckBox(self.tr("S&how"))
+        _help(self.show_password, self.tr(
+            "Show the password as typed, to check it; nothing else changes."))
         self.show_password.toggled.connect(
             lambda shown: self.password.setEchoMode(
                 QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password))
@@ -469,6 +501,7 @@ class AccountsPage(Page):
         form = QFormLayout()
         form.addRow(self.tr("Superuser &login:"), self.login)
         form.addRow(self.tr("Pass&word:"), password_row)
+        _buddy_to(form, self.password)
         form.addRow(self.tr("Mailbox &access:"), self.form_kind)
         self.domain_label = QLabel(self.tr("Windows &domain:"))
         self.domain_label.setBuddy(self.domain)
@@ -544,8 +577,12 @@ class AccountsPage(Page):
 
 
 def _password_problem(page: Page) -> FieldProblem:
-    return FieldProblem("password", page.tr("Password"), page.tr("is empty."),
-                        page.tr("Enter the superuser's password."))
+    # In the page's own context, where the catalogue keeps these strings.
+    del page
+    return FieldProblem(
+        "password", QCoreApplication.translate("AccountsPage", "Password"),
+        QCoreApplication.translate("AccountsPage", "is empty."),
+        QCoreApplication.translate("AccountsPage", "Enter the superuser's password."))
 
 
 class UsersPage(Page):
@@ -561,6 +598,12 @@ class UsersPage(Page):
         self.spool = QLineEdit()
         self.spool.setPlaceholderText(self.tr("e.g. /var/spool/asterisk/voicemail"))
         browse = QPushButton(self.tr("B&rowse…"))
+        self.spool.setAccessibleName(self.tr("Spool folder"))
+        help_text = self.tr("The folder where the UM system keeps voicemail, one "
+                            "folder per context inside.")
+        self.spool.setToolTip(help_text)
+        self.spool.setAccessibleDescription(help_text)
+        browse.setAccessibleName(self.tr("Browse for the spool folder"))
         browse.clicked.connect(self._browse)
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setHorizontalHeaderLabels([
@@ -581,8 +624,10 @@ class UsersPage(Page):
         self.sample = QComboBox()
         self.sample.setToolTip(self.tr("The connection test writes and removes one "
                                        "message in this mailbox."))
+        self.sample.setAccessibleDescription(self.sample.toolTip())
         form = QFormLayout()
         form.addRow(self.tr("&Spool folder:"), _browse_row(self.spool, browse))
+        _buddy_to(form, self.spool)
         form.addRow(self.tr("&Test with mailbox:"), self.sample)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
@@ -679,35 +724,38 @@ class UsersPage(Page):
 def summary_html(page: Page, dep: Deployment, config_path: Path,
                  state_dir: Path) -> str:
     """What Apply will write and start, as a small HTML table; no secrets."""
-    tr = page.tr
+    # The strings live in SummaryPage's context of the catalogue.
+    translate = QCoreApplication.translate
     esc = html.escape
     ref = secrets.superuser_ref(dep)
-    gateway = effective_adapter(dep.site) is Adapter.EXCHANGE_GATEWAY
-    if gateway:
+    if effective_adapter(dep.site) is Adapter.EXCHANGE_GATEWAY:
         from ui.gatewaypages import gateway_summary_rows  # noqa: PLC0415 - cycle
 
         server_rows = gateway_summary_rows(page, dep)
     else:
+        sign_in = (dep.oauth.method.label
+                   if dep.oauth.method is not AuthMethod.PASSWORD
+                   else dep.superuser.impersonation.label)
         server_rows = [
-            (tr("Mail server"), tr("{host}, port {port}, {security}").format(
-                host=dep.server.host, port=dep.server.port,
-                security=dep.server.security.short)),
-            (tr("Superuser"),
-             f"{dep.superuser.login} — " + (
-                 dep.oauth.method.label
-                 if dep.oauth.method is not AuthMethod.PASSWORD
-                 else dep.superuser.impersonation.label))]
+            (translate("SummaryPage", "Mail server"),
+             translate("SummaryPage", "{host}, port {port}, {security}").format(
+                 host=dep.server.host, port=dep.server.port,
+                 security=dep.server.security.short)),
+            (translate("SummaryPage", "Superuser"),
+             f"{dep.superuser.login} — {sign_in}")]
     rows = [
-        (tr("Adapter"), effective_adapter(dep.site).label),
+        (translate("SummaryPage", "Adapter"), effective_adapter(dep.site).label),
         *server_rows,
-        (tr("Voicemail boxes"), ", ".join(f"{u.mailbox} → {u.login}"
-                                          for u in dep.users)),
-        (tr("Spool folder"), dep.service.spool),
-        (tr("Configuration file"), str(config_path)),
-        (tr("{kind} kept in").format(kind=secrets.secret_kind(dep).capitalize()),
+        (translate("SummaryPage", "Voicemail boxes"),
+         ", ".join(f"{u.mailbox} → {u.login}" for u in dep.users)),
+        (translate("SummaryPage", "Spool folder"), dep.service.spool),
+        (translate("SummaryPage", "Configuration file"), str(config_path)),
+        (translate("SummaryPage", "{kind} kept in").format(
+            kind=secrets.secret_kind(dep).capitalize()),
          f"{secrets.backend_name()} ({ref})"),
-        (tr("Service"), tr("the connector, started in the background as this "
-                           "user; its log and status are kept in {folder}").format(
+        (translate("SummaryPage", "Service"), translate(
+            "SummaryPage", "the connector, started in the background as this "
+            "user; its log and status are kept in {folder}").format(
             folder=state_dir)),
     ]
     body = "".join(f"<tr><th align='left' valign='top'>{esc(k)}</th>"
@@ -730,10 +778,41 @@ class SummaryPage(Page):
         self.text.setAccessibleName(self.tr("What will be set up"))
         self.store_problem = _note(name="store")
         set_level(self.store_problem, "error")
+        self.save_answers_button = QPushButton(self.tr("Sa&ve answers…"))
+        self.save_answers_button.setToolTip(self.tr(
+            "Keep these answers as an answer file (TOML, no password) to fill "
+            "the wizard in next time, or for 'umconnect apply' on another "
+            "computer."))
+        self.save_answers_button.setAccessibleDescription(
+            self.save_answers_button.toolTip())
+        self.save_answers_button.clicked.connect(self._save_answers)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(self.store_problem)
         layout.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.save_answers_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def _save_answers(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save answers"), "umconnect-answers.toml",
+            self.tr("Answer files (*.toml)"))
+        if path:
+            self.save_answers(Path(path))
+
+    def save_answers(self, path: Path) -> bool:
+        """Write the answers (never the password) to *path*; say so if it fails."""
+        try:
+            config.save(self.dep, path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Answers not saved"), self.tr(
+                "{path} could not be written: {error}. Choose another folder.")
+                .format(path=path, error=exc.strerror or exc))
+            return False
+        log.info("Answers saved to %s", path)
+        return True
 
     def initializePage(self) -> None:  # noqa: N802
         """Describe what Apply will do."""

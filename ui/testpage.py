@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app import config
 from app.imapconn import Timeouts
 from app.probes import Status, StepResult, TestReport, planned_titles, run_imap_test
+from ui import pagehelp
 from ui.wizard import Page, set_level
 from ui.worker import run_in_background
 
@@ -65,15 +66,24 @@ class ConnectionTestPage(Page):
         self.headline.setAccessibleName(self.tr("Test verdict"))
         self.run_button = QPushButton(self.tr("&Test connection"))
         self.run_button.setDefault(False)
-        self.cancel_button = QPushButton(self.tr("Ca&ncel test"))
+        self.cancel_button = QPushButton(self.tr("Cance&l test"))
         self.copy_button = QPushButton(self.tr("C&opy report"))
         self.save_button = QPushButton(self.tr("Sa&ve report…"))
-        self.trust_button = QPushButton(self.tr("&Trust this certificate…"))
+        self.trust_button = QPushButton(self.tr("Trust this &certificate…"))
         self.trust_button.setToolTip(self.tr(
             "Trust exactly the certificate the server showed, after comparing "
             "its fingerprint with the server administrator."))
         self.trust_button.clicked.connect(self._trust_certificate)
         self.trust_button.hide()
+        #: After a failure: back to the page where its setting is made.
+        self.fix_button = QPushButton()
+        self.fix_button.setAccessibleName(self.tr("Go to the page to fix it"))
+        self.fix_button.setToolTip(self.tr(
+            "Go back to the page where the setting behind the failed step is "
+            "made; the answers on the pages between are kept."))
+        self.fix_button.clicked.connect(self.go_to_fix)
+        self.fix_button.hide()
+        self._fix_page = ""
         self.run_button.clicked.connect(self.start_test)
         self.cancel_button.clicked.connect(self.cancel_test)
         self.copy_button.clicked.connect(self._copy)
@@ -86,6 +96,9 @@ class ConnectionTestPage(Page):
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setAccessibleName(self.tr("Test steps"))
+        self.tree.setAccessibleDescription(self.tr(
+            "One row per step: its status in words, the step, the result in a "
+            "few words and how long it took. Select a row for its details."))
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -95,9 +108,15 @@ class ConnectionTestPage(Page):
 
         self.details = QTextBrowser()
         self.details.setAccessibleName(self.tr("Details of the selected step"))
+        self.details.setAccessibleDescription(self.tr(
+            "What to do first, then what happened and the protocol transcript."))
         self.details.setPlaceholderText(self.tr("Select a step to see its details."))
         self.acknowledge = QCheckBox(self.tr(
             "Continue &despite the warnings above"))
+        self.acknowledge.setToolTip(self.tr(
+            "The test passed with warnings; tick to go on once you have read "
+            "them and they are acceptable at this site."))
+        self.acknowledge.setAccessibleDescription(self.acknowledge.toolTip())
         self.acknowledge.toggled.connect(self.completeChanged)
         self.acknowledge.hide()
 
@@ -113,6 +132,10 @@ class ConnectionTestPage(Page):
         splitter.setSizes([260, 140])
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
+        fix_row = QHBoxLayout()
+        fix_row.addWidget(self.fix_button)
+        fix_row.addStretch(1)
+        layout.addLayout(fix_row)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.acknowledge)
@@ -173,6 +196,7 @@ class ConnectionTestPage(Page):
         self.acknowledge.setChecked(False)
         self.acknowledge.hide()
         self.trust_button.hide()
+        self.fix_button.hide()
         self.headline.setText(self.tr("Testing {host}…").format(host=dep.server.host))
         set_level(self.headline, "info")
         self._mark_running(0)
@@ -298,8 +322,28 @@ class ConnectionTestPage(Page):
             item = self._item(failure.key)
             if item is not None:
                 self.tree.setCurrentItem(item)
+        self._offer_fix(failure.key if failure is not None else "")
         self._show_details(self.tree.currentItem())
         log.info("Connection test: %s", report.headline())
+
+    def _offer_fix(self, step_key: str) -> None:
+        """Offer the way back to the page that holds the failed step's setting."""
+        wizard = self.wizard_()
+        self._fix_page = pagehelp.fix_page(step_key)
+        target = next((p for p in wizard.pages
+                       if type(p).__name__ == self._fix_page), None)
+        self.fix_button.setVisible(target is not None)
+        if target is not None:
+            self.fix_button.setText(self.tr("&Go to the page to fix it: {page}")
+                                    .format(page=target.title()))
+
+    def go_to_fix(self) -> None:
+        """Go back, page by page, to the page named by the last failure."""
+        wizard = self.wizard_()
+        while (wizard.currentPage() is not None
+               and type(wizard.currentPage()).__name__ != self._fix_page
+               and wizard.currentId() != wizard.startId()):
+            wizard.back()
 
     def _crashed(self, error: object) -> None:
         self.headline.setText(self.tr("The test could not run: {error}").format(
@@ -358,16 +402,20 @@ class ConnectionTestPage(Page):
 
 def step_html(result: StepResult, tr: Callable[[str], str]) -> str:
     """One step's remedy, detail and transcript as HTML for the details pane."""
+    del tr  # the labels live in ConnectionTestPage's context of the catalogue
     esc = html.escape
+    what_to_do = QCoreApplication.translate("ConnectionTestPage", "What to do:")
+    transcript = QCoreApplication.translate(
+        "ConnectionTestPage", "Protocol transcript (passwords hidden)")
     parts = [f"<p><b>{esc(result.title)}</b> — {esc(result.status.word)}, "
              f"{result.duration * 1000:.0f} ms</p>"]
     if result.remedy:
-        parts.append(f"<p><b>{esc(tr('What to do:'))}</b> {esc(result.remedy)}</p>")
+        parts.append(f"<p><b>{esc(what_to_do)}</b> {esc(result.remedy)}</p>")
     parts.append(f"<p>{esc(result.summary)}</p>")
     if result.detail:
         parts.append(f"<pre>{esc(result.detail)}</pre>")
     if result.transcript:
-        parts.append(f"<p><b>{esc(tr('Protocol transcript (passwords hidden)'))}"
+        parts.append(f"<p><b>{esc(transcript)}"
                      f"</b></p><pre>{esc(chr(10).join(result.transcript))}</pre>")
     return "".join(parts)
 

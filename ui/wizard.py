@@ -13,12 +13,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QLabel,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -30,6 +32,7 @@ from app import config, rules
 from app.hostfacts import HostFacts
 from app.model import Deployment, FieldProblem
 from app.probes import TestReport
+from ui import details, pagehelp
 from ui.worker import Task
 
 if TYPE_CHECKING:
@@ -64,6 +67,7 @@ def scroll_layout(page: QWidget) -> QVBoxLayout:
     area = QScrollArea(page)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields
     area.viewport().setAutoFillBackground(False)
     inner = QWidget(area)
     inner.setAutoFillBackground(False)
@@ -153,6 +157,51 @@ class SetupWizard(QWizard):
             Office365Page(), GooglePage(),
             UsersPage(), ConnectionTestPage(), SummaryPage(), FinishPage()]
         self._ids = {type(page): self.addPage(page) for page in self.pages}
+        pagehelp.install(self)
+        details.install(self)
+        # Enter means Next: a page's own buttons take Space (or their Alt+letter),
+        # so Enter never opens a file dialog or reruns a test by surprise.
+        for page in self.pages:
+            for button in page.findChildren(QPushButton):
+                button.setAutoDefault(False)
+        self.currentIdChanged.connect(self._focus_first_field)
+        # Nor does Enter on the Apply button itself: Apply takes Alt+A or Space.
+        self.button(QWizard.WizardButton.CommitButton).installEventFilter(self)
+
+    def _focus_first_field(self) -> None:
+        """A new page starts with the keyboard in its first control, unless the
+        page has put it somewhere already (e.g. the test page's Test button)."""
+        page = self.currentPage()
+        focused = QApplication.focusWidget()
+        if page is None or (focused is not None and page.isAncestorOf(focused)
+                            and focused.isVisible()):
+            return
+        widget = page.nextInFocusChain()
+        while widget is not None and widget is not page:
+            if (page.isAncestorOf(widget) and widget.isVisible()
+                    and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Swallow Enter on the Apply button (see :meth:`keyPressEvent`)."""
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and watched is self.button(QWizard.WizardButton.CommitButton)):
+            return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Enter goes to the next page, but never applies: Apply takes Alt+A."""
+        page = self.currentPage()
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if (enter and page is not None and page.isCommitPage()
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def page_id(self, kind: type[Page]) -> int:
         """The id of the page of class *kind*."""
