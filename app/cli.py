@@ -240,7 +240,7 @@ def cmd_service_run(args: argparse.Namespace) -> int:
                 _say(_("Sync failed: {error}").format(error=exc.summary))
                 return CHECK_FAILED
             finally:
-                connector.journal.close()
+                connector.close()
             return OK
         connector.run()
         return OK

@@ -209,6 +209,16 @@ class ServiceOptions:
     #: How often the service logs in (as the first user) to prove the server,
     #: the superuser's password and its rights still work without voicemail.
     check_seconds: float = 300.0
+    #: How often each user's mailbox is checked for mail read or deleted in a
+    #: mail client (a mailbox whose modification sequence did not move is not
+    #: read further).
+    mailbox_check_seconds: float = 10.0
+    #: Most IMAP connections the service holds open at once.
+    max_connections: int = 8
+    #: What a voicemail deleted on the phone does to its email: ``expunge``
+    #: removes it, ``trash`` moves it to *trash_folder*, ``keep`` leaves it.
+    delete_policy: str = "expunge"
+    trash_folder: str = "Trash"
 
 
 @dataclass
@@ -451,6 +461,42 @@ def check_service(options: ServiceOptions) -> list[FieldProblem]:
             "service.poll_seconds", _("Poll interval"),
             _("{value} s is out of range.").format(value=options.poll_seconds),
             _("Use a value between 0.2 and 3600 seconds."),
+        ))
+    problems += _check_sync_options(options)
+    return problems
+
+
+#: The choices of ``service.delete_policy``.
+DELETE_POLICIES = ("expunge", "trash", "keep")
+
+
+def _check_sync_options(options: ServiceOptions) -> list[FieldProblem]:
+    """Problems with the two-way synchronisation tunables."""
+    problems = []
+    if not 0.2 <= options.mailbox_check_seconds <= 86_400:
+        problems.append(FieldProblem(
+            "service.mailbox_check_seconds", _("Mailbox check interval"),
+            _("{value} s is out of range.").format(
+                value=options.mailbox_check_seconds),
+            _("Use a value between 0.2 and 86400 seconds."),
+        ))
+    if not 1 <= options.max_connections <= 500:
+        problems.append(FieldProblem(
+            "service.max_connections", _("Maximum connections"),
+            _("{value} is out of range.").format(value=options.max_connections),
+            _("Use a whole number between 1 and 500."),
+        ))
+    if options.delete_policy not in DELETE_POLICIES:
+        problems.append(FieldProblem(
+            "service.delete_policy", _("Delete policy"),
+            _("'{value}' is not a policy.").format(value=options.delete_policy),
+            _("Use one of: {choices}.").format(choices=", ".join(DELETE_POLICIES)),
+        ))
+    if options.delete_policy == "trash" and not options.trash_folder.strip():
+        problems.append(FieldProblem(
+            "service.trash_folder", _("Trash folder"), _("is empty."),
+            _("Name the mail folder deleted voicemail goes to, e.g. Trash or "
+              "Deleted Items."),
         ))
     return problems
 

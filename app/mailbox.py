@@ -1,0 +1,196 @@
+"""A user's mailbox as the sync engine sees it, and its IMAP back end.
+
+The engine (``app.connector``) needs seven things of a mailbox, listed in
+:class:`Mailbox`; any back end that offers them plugs in (the IMAP one here;
+an Exchange Web Services one can follow the same shape). Message numbers are
+the back end's own stable identifiers (IMAP UIDs), valid as long as the
+mailbox's ``validity`` stays the same.
+
+Errors: a back end raises :class:`CommandFailed` when one command failed;
+``network`` says whether the connection broke (retry everything later) or the
+server refused this one request (quota, size: the other messages go on).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
+
+from app.imapconn import ImapSession, Timeouts
+from app.model import Deployment, VoicemailUser
+
+log = logging.getLogger(__name__)
+
+_APPENDUID = re.compile(rb"APPENDUID \d+ (\d+)")
+#: Mail folder names that mean "deleted" to mail clients; used when the
+#: configured trash folder does not exist.
+_TRASH_USES = (b"\\Trash",)
+
+
+class CommandFailed(Exception):
+    """One mailbox command failed; ``network`` if the connection is gone."""
+
+    def __init__(self, message: str, *, network: bool) -> None:
+        super().__init__(message)
+        self.network = network
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """Where a mailbox stood: its validity and its modification sequence."""
+
+    validity: int
+    modseq: int
+
+
+class Mailbox(Protocol):
+    """One user's inbox, opened by the superuser, as the engine needs it."""
+
+    user: VoicemailUser
+
+    def find(self, message_id: str) -> int | None:
+        """The message carrying this Message-ID, if the inbox holds one."""
+
+    def append(self, data: bytes, when: datetime, *, seen: bool,
+               flagged: bool) -> int | None:
+        """Store *data* in the inbox; its number if the server says."""
+
+    def cursor(self) -> Cursor:
+        """Look again and say where the inbox stands now."""
+
+    def seen_flags(self, numbers: list[int]) -> dict[int, bool]:
+        """Of *numbers*, those still in the inbox, each with its read state."""
+
+    def set_seen(self, numbers: list[int], seen: bool) -> None:
+        """Mark messages read or unread."""
+
+    def delete(self, numbers: list[int], policy: str, trash: str) -> None:
+        """Remove messages by *policy*: ``expunge`` or ``trash`` (move there)."""
+
+    def close(self) -> None:
+        """Log out and let the connection go."""
+
+
+class ImapMailbox:
+    """:class:`Mailbox` over one IMAP session (imapclient, CONDSTORE, MOVE)."""
+
+    def __init__(self, dep: Deployment, password: str, user: VoicemailUser,
+                 timeouts: Timeouts, session: ImapSession) -> None:
+        self.user = user
+        self.timeouts = timeouts
+        self.session = session
+        self.client: IMAPClient = session.open(dep.superuser, password, user.login)
+        caps = set(self.client.capabilities())
+        self._condstore = b"CONDSTORE" in caps
+        self._move = b"MOVE" in caps
+        self._uidplus = b"UIDPLUS" in caps
+        if self._condstore:
+            self._run(self.client.enable, "CONDSTORE")
+        self._selected = self._run(self.client.select_folder, "INBOX")
+        self.used_at = time.monotonic()
+
+    def __repr__(self) -> str:
+        return f"ImapMailbox({self.user.login!r})"
+
+    def _run(self, command: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Run one imapclient command; failures become CommandFailed."""
+        self.session.guard.check()
+        try:
+            return command(*args, **kwargs)
+        except IMAPClientAbortError as exc:
+            raise CommandFailed(str(exc), network=True) from exc
+        except IMAPClientError as exc:
+            raise CommandFailed(str(exc), network=False) from exc
+        except OSError as exc:
+            raise CommandFailed(str(exc) or type(exc).__name__,
+                                network=True) from exc
+
+    def renew(self) -> bool:
+        """Ready for another round (fresh time limit, still connected)?"""
+        if self.session.guard.fired:
+            return False
+        self.session.guard.deadline = time.monotonic() + self.timeouts.total
+        try:
+            self._run(self.client.noop)
+        except CommandFailed:
+            return False
+        self.used_at = time.monotonic()
+        return True
+
+    def find(self, message_id: str) -> int | None:
+        """The UID of the message with this Message-ID, if any."""
+        found = self._run(self.client.search, ["HEADER", "Message-ID", message_id])
+        return int(found[0]) if found else None
+
+    def append(self, data: bytes, when: datetime, *, seen: bool,
+               flagged: bool) -> int | None:
+        """APPEND to INBOX; the UID from APPENDUID when the server gives it."""
+        flags = [b"\\Seen"] * seen + [b"\\Flagged"] * flagged
+        response = self._run(self.client.append, "INBOX", data, flags=flags,
+                             msg_time=when)
+        match = _APPENDUID.search(response or b"")
+        return int(match.group(1)) if match else None
+
+    def cursor(self) -> Cursor:
+        """SELECT INBOX again: UIDVALIDITY and HIGHESTMODSEQ (0 without CONDSTORE)."""
+        info = self._run(self.client.select_folder, "INBOX")
+        return Cursor(int(info.get(b"UIDVALIDITY", 0)),
+                      int(info.get(b"HIGHESTMODSEQ", 0)))
+
+    def seen_flags(self, numbers: list[int]) -> dict[int, bool]:
+        """UID FETCH FLAGS of *numbers*; expunged ones are simply absent."""
+        if not numbers:
+            return {}
+        fetched = self._run(self.client.fetch, numbers, ["FLAGS"])
+        return {int(uid): b"\\Seen" in data.get(b"FLAGS", ())
+                for uid, data in fetched.items() if b"FLAGS" in data}
+
+    def set_seen(self, numbers: list[int], seen: bool) -> None:
+        """UID STORE +FLAGS / -FLAGS (\\Seen)."""
+        if numbers:
+            command = self.client.add_flags if seen else self.client.remove_flags
+            self._run(command, numbers, [b"\\Seen"], silent=True)
+
+    def delete(self, numbers: list[int], policy: str, trash: str) -> None:
+        """Expunge *numbers*, or move them to *trash* (made if missing)."""
+        if not numbers or policy == "keep":
+            return
+        if policy == "trash":
+            folder = self._trash_folder(trash)
+            if self._move:
+                self._run(self.client.move, numbers, folder)
+                return
+            self._run(self.client.copy, numbers, folder)
+        self._run(self.client.add_flags, numbers, [b"\\Deleted"], silent=True)
+        if self._uidplus:
+            self._run(self.client.uid_expunge, numbers)
+        else:
+            # FIXME: without UIDPLUS a plain EXPUNGE also removes messages a
+            # mail client marked deleted but did not expunge yet.
+            self._run(self.client.expunge)
+
+    def _trash_folder(self, wanted: str) -> str:
+        """*wanted* if it exists, else the folder marked \\Trash, else create it."""
+        folders = self._run(self.client.list_folders)
+        names = {name for _flags, _sep, name in folders}
+        if wanted in names:
+            return wanted
+        for flags, _sep, name in folders:
+            if any(use in flags for use in _TRASH_USES):
+                return str(name)
+        self._run(self.client.create_folder, wanted)
+        log.info("[%s] created the folder %s for deleted voicemail",
+                 self.user.login, wanted)
+        return wanted
+
+    def close(self) -> None:
+        """Log out (bounded by the session's own limits)."""
+        self.session.close()
