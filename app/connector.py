@@ -69,8 +69,6 @@ DISCONNECTED: Final = "disconnected"
 ERROR: Final = "error"
 STOPPED: Final = "stopped"
 
-#: The longest wait between retries while something is wrong.
-MAX_BACKOFF = 60.0
 #: Seconds between status saves while a backlog is being delivered.
 STATUS_EVERY = 1.0
 #: Names a state folder of ours holds; only such a folder is made private.
@@ -212,6 +210,8 @@ class ServiceStatus:
     #: Times a mailbox was read for changes (its modification sequence had
     #: moved); mailboxes nobody touched are not read.
     mailbox_reads: int = 0
+    #: Users whose last sync failed: ``user``, ``error`` (masked).
+    failing: list[dict[str, str]] = field(default_factory=list)
 
     @property
     def healthy(self) -> bool:
@@ -316,7 +316,7 @@ class Connector:
                     backoff = poll
                     self.stop_event.wait(poll)
                     continue
-                backoff = min(backoff * 2, MAX_BACKOFF)
+                backoff = min(backoff * 2, self.dep.service.max_backoff_seconds)
                 self.stop_event.wait(backoff)
             self.status.state = STOPPED
             self._save()
@@ -369,6 +369,10 @@ class Connector:
         self.mwi.save()
         self._save_cursors()
         self._list_aside(bad)
+        with self._status_lock:
+            self.status.failing = [
+                {"user": who, "error": self._redact(f"{exc.summary} {exc.detail}")}
+                for who, exc in failures if who]
         if unexpected is not None:
             raise unexpected
         if failures:

@@ -219,6 +219,8 @@ class ServiceOptions:
     #: removes it, ``trash`` moves it to *trash_folder*, ``keep`` leaves it.
     delete_policy: str = "expunge"
     trash_folder: str = "Trash"
+    #: The longest wait between retries while the server is unreachable.
+    max_backoff_seconds: float = 60.0
 
 
 @dataclass
@@ -485,6 +487,13 @@ def _check_sync_options(options: ServiceOptions) -> list[FieldProblem]:
             "service.max_connections", _("Maximum connections"),
             _("{value} is out of range.").format(value=options.max_connections),
             _("Use a whole number between 1 and 500."),
+        ))
+    if not 0.2 <= options.max_backoff_seconds <= 3600:
+        problems.append(FieldProblem(
+            "service.max_backoff_seconds", _("Longest retry interval"),
+            _("{value} s is out of range.").format(
+                value=options.max_backoff_seconds),
+            _("Use a value between 0.2 and 3600 seconds."),
         ))
     if options.delete_policy not in DELETE_POLICIES:
         problems.append(FieldProblem(

@@ -465,8 +465,12 @@ service imap-login {{
             f"--- {self._stderr_path} ---\n{_tail(self._stderr_path)}"
         )
 
-    def stop(self) -> None:
-        """Stop Dovecot and wait for it to exit; mail is kept."""
+    def stop(self, *, drop_clients: bool = False) -> None:
+        """Stop Dovecot and wait for it to exit; mail is kept.
+
+        Open IMAP sessions outlive the master process; *drop_clients* ends
+        them too, as a crashed or unplugged server would.
+        """
         proc, self._proc = self._proc, None
         if proc is None or proc.poll() is not None:
             return
@@ -478,6 +482,9 @@ service imap-login {{
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(proc.pid, signal.SIGKILL)
             proc.wait(STOP_TIMEOUT)
+        if drop_clients:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(proc.pid, signal.SIGKILL)
 
     def restart(self) -> None:
         """Stop and start again on the same ports, with the same mail."""
