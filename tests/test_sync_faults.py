@@ -18,6 +18,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -89,6 +90,12 @@ class _Service:
         return child
 
 
+def _delivering(journal: Path, size: int, child: subprocess.Popen[bytes]) -> bool:
+    """The journal grew past *size*, or the service ended."""
+    return ((journal.exists() and journal.stat().st_size > size)
+            or child.poll() is not None)
+
+
 def _last_states(journal: Path) -> dict[str, str]:
     states: dict[str, str] = {}
     with journal.open(encoding="utf-8") as stream:
@@ -123,8 +130,8 @@ def test_kill_9_during_delivery_loses_and_duplicates_nothing(
         child = service.start()
         # Wait until it writes to the journal (it is delivering), then kill it
         # a random few milliseconds later: before, during or after an APPEND.
-        _until(lambda: (journal.exists() and journal.stat().st_size > size)
-               or child.poll() is not None, "the service to start delivering")
+        _until(partial(_delivering, journal, size, child),
+               "the service to start delivering")
         time.sleep(chance.uniform(0, 0.012))
         child.send_signal(signal.SIGKILL)
         child.wait(WAIT)
@@ -201,7 +208,7 @@ def test_a_dovecot_restart_mid_sync_is_resumed_exactly_once(
 def test_dovecot_down_says_disconnected_and_keeps_the_lamps(
     own_dovecot: Dovecot, running: tuple[Connector, Path, Path],
 ) -> None:
-    connector, spool, state = running
+    _connector, spool, state = running
     write_voicemail(spool, "default", "1001", audio=tone_wav(0.05))
     mwi = state / MWI_NAME
     _until(lambda: mwi.exists()
