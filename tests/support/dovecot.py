@@ -152,8 +152,15 @@ def _tail(path: Path, lines: int = 30) -> str:
 class Dovecot:
     """One standalone Dovecot instance with fixed users, living in *folder*."""
 
-    def __init__(self, folder: Path, *, binary: str | None = None) -> None:
-        """Write certificates, users and dovecot.conf; do not start yet."""
+    def __init__(self, folder: Path, *, binary: str | None = None,
+                 extra_users: int = 0) -> None:
+        """Write certificates, users and dovecot.conf; do not start yet.
+
+        *extra_users* adds that many users ``vm00001``, ``vm00002``… (password
+        ``vm-pw``) beside the fixed ones, for tests and benchmarks at scale.
+        """
+        self._users = dict(USERS) | {f"vm{n:05d}": "vm-pw"
+                                     for n in range(1, extra_users + 1)}
         found = binary or find_dovecot()
         if not found:
             raise DovecotError("dovecot is not installed (no 'dovecot' binary)")
@@ -215,7 +222,7 @@ class Dovecot:
 
     def home_dir(self, user: str) -> Path:
         """Return *user*'s home folder (Dovecot creates it on first login)."""
-        if user not in USERS:
+        if user not in self._users:
             raise KeyError(user)
         return self._mail_root / user
 
@@ -231,7 +238,7 @@ class Dovecot:
         users = "".join(
             f"{name}:{{PLAIN}}{password}:{acc.mail_uid}:{acc.mail_gid}::"
             f"{self.home_dir(name)}::\n"
-            for name, password in USERS.items()
+            for name, password in self._users.items()
         )
         masters = f"{MASTER_USER}:{{PLAIN}}{MASTER_PASSWORD}::::::\n"
         self._users_file.write_text(users, encoding="utf-8")
@@ -323,7 +330,14 @@ service anvil {{
   }}
 {no_chroot}}}
 
+# One process per session (and, with TLS, one login process proxying it);
+# the default of 100 is too few for a connection pool plus the tests' logins.
+service imap {{
+  process_limit = 1000
+}}
+
 service imap-login {{
+  process_limit = 1000
   inet_listener imap {{
     address = {HOST}
     port = {self._plain_port}
@@ -366,7 +380,7 @@ service imap-login {{
     @property
     def users(self) -> dict[str, str]:
         """Ordinary users, login -> password (a copy)."""
-        return dict(USERS)
+        return dict(self._users)
 
     @property
     def master_user(self) -> str:
@@ -533,7 +547,7 @@ service imap-login {{
         # files into the folders we are about to delete.
         if self.running:
             self._kick_everyone()
-        for user in USERS:
+        for user in self._users:
             shutil.rmtree(self.home_dir(user), ignore_errors=True)
 
     def _session_pids(self) -> set[int]:
