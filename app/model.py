@@ -472,29 +472,28 @@ def check_service(options: ServiceOptions) -> list[FieldProblem]:
 DELETE_POLICIES = ("expunge", "trash", "keep")
 
 
+def _out_of_range(name: str, label: str, value: float, low: float, high: float,
+                  ) -> list[FieldProblem]:
+    """A problem for service setting *name* if *value* is outside [low, high]."""
+    if low <= value <= high:
+        return []
+    return [FieldProblem(
+        f"service.{name}", label,
+        _("{value:g} is out of range.").format(value=value),
+        _("Use a value between {low:g} and {high:g}.").format(low=low, high=high),
+    )]
+
+
 def _check_sync_options(options: ServiceOptions) -> list[FieldProblem]:
     """Problems with the two-way synchronisation tunables."""
-    problems = []
-    if not 0.2 <= options.mailbox_check_seconds <= 86_400:
-        problems.append(FieldProblem(
-            "service.mailbox_check_seconds", _("Mailbox check interval"),
-            _("{value} s is out of range.").format(
-                value=options.mailbox_check_seconds),
-            _("Use a value between 0.2 and 86400 seconds."),
-        ))
-    if not 1 <= options.max_connections <= 500:
-        problems.append(FieldProblem(
-            "service.max_connections", _("Maximum connections"),
-            _("{value} is out of range.").format(value=options.max_connections),
-            _("Use a whole number between 1 and 500."),
-        ))
-    if not 0.2 <= options.max_backoff_seconds <= 3600:
-        problems.append(FieldProblem(
-            "service.max_backoff_seconds", _("Longest retry interval"),
-            _("{value} s is out of range.").format(
-                value=options.max_backoff_seconds),
-            _("Use a value between 0.2 and 3600 seconds."),
-        ))
+    problems = [
+        *_out_of_range("mailbox_check_seconds", _("Mailbox check interval (s)"),
+                       options.mailbox_check_seconds, 0.2, 86_400),
+        *_out_of_range("max_connections", _("Maximum connections"),
+                       options.max_connections, 1, 500),
+        *_out_of_range("max_backoff_seconds", _("Longest retry interval (s)"),
+                       options.max_backoff_seconds, 0.2, 3600),
+    ]
     if options.delete_policy not in DELETE_POLICIES:
         problems.append(FieldProblem(
             "service.delete_policy", _("Delete policy"),

@@ -48,6 +48,7 @@ from app.model import (
 from app.secrets import MASK, Redactor
 from app.spool import scan, to_email, tone_wav, write_voicemail
 from tests.support.dovecot import Dovecot
+from tests.support.waiting import wait_until
 
 pytestmark = pytest.mark.dovecot
 
@@ -136,14 +137,6 @@ def _attachment(message: EmailMessage) -> bytes:
     content = part.get_content()
     assert isinstance(content, bytes)
     return content
-
-
-def _wait_until(condition: Callable[[], bool], what: str) -> None:
-    deadline = time.monotonic() + WAIT
-    while not condition():
-        if time.monotonic() > deadline:
-            pytest.fail(f"gave up waiting: {what}")
-        time.sleep(0.1)
 
 
 def _journal_lines(state: Path) -> list[dict[str, Any]]:
@@ -517,7 +510,7 @@ def test_run_delivers_until_the_stop_event(
         assert wait_for_status(state, lambda s: s.state == "running", WAIT)
         wav = tone_wav(0.2)
         _leave(spool, ALICE, wav)
-        _wait_until(lambda: len(_mailbox(server, "alice")) == 1, "delivery")
+        wait_until(lambda: len(_mailbox(server, "alice")) == 1, "delivery")
     finally:
         stop.set()
         worker.join(WAIT)

@@ -30,6 +30,7 @@ from app.mwi import MWI_NAME
 from app.spool import scan_all, tone_wav, write_voicemail
 from tests.support.dovecot import Dovecot
 from tests.support.mailview import messages
+from tests.support.waiting import wait_until
 
 pytestmark = pytest.mark.dovecot
 
@@ -63,11 +64,7 @@ def _expected(spool: Path) -> Counter[str]:
 
 
 def _until(condition: Callable[[], bool], what: str) -> None:
-    deadline = time.monotonic() + WAIT
-    while not condition():
-        if time.monotonic() > deadline:
-            pytest.fail(f"gave up waiting: {what}")
-        time.sleep(0.01)
+    wait_until(condition, what, step=0.002)
 
 
 class _Service:
