@@ -550,6 +550,8 @@ class Connector:
             return 0
         # Not known as delivered here; an earlier run or another journal (a
         # reinstall, another state folder) may have put it in the mailbox.
+        # FIXME: an APPEND a killed run sent in full is saved by the server a
+        # moment later; a restart faster than that save would not find it.
         found = box.find(vm.message_id)
         if found is not None:
             log.info("[%s] %s was already in the mailbox (UID %s)",
@@ -720,11 +722,14 @@ class Connector:
         reason = str(exc) or type(exc).__name__
         log.error("Voicemail %s set aside, it cannot be made into an email: %s",
                   vm.txt_path, reason, exc_info=not expected)
-        self._aside[vm.identity] = _Aside(str(vm.txt_path), reason, _signature(vm))
+        with self._status_lock:
+            self._aside[vm.identity] = _Aside(str(vm.txt_path), reason,
+                                              _signature(vm))
         self._save_aside()
 
     def _save_aside(self) -> None:
-        data = {key: asdict(entry) for key, entry in self._aside.items()}
+        with self._status_lock:
+            data = {key: asdict(entry) for key, entry in self._aside.items()}
         try:
             atomic_write(self.state_dir / ASIDE_NAME,
                          json.dumps(data, indent=1).encode(), mode=0o600)

@@ -332,8 +332,9 @@ def to_email(vm: Voicemail, user: VoicemailUser, server_name: str = "") -> bytes
     msg["From"] = formataddr((name or number or _("Voicemail"),
                               "voicemail@umconnect.invalid"))
     msg["To"] = user.login
-    msg["Subject"] = _("Voicemail from {who}, {length}").format(
-        who=who, length=_duration_text(vm.duration))
+    subject = (_("Urgent voicemail from {who}, {length}") if vm.urgent
+               else _("Voicemail from {who}, {length}"))
+    msg["Subject"] = subject.format(who=who, length=_duration_text(vm.duration))
     msg["Date"] = format_datetime(received)
     msg["Message-ID"] = vm.message_id
     if vm.urgent:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from app import cli
 from app.connector import Connector
 from app.model import (
     Deployment,
@@ -211,6 +212,8 @@ def test_urgent_and_old_voicemail_arrive_flagged_and_read(
         clean_dovecot, "alice")
     assert delivered == 2
     assert urgent["Importance"] == "high"
+    assert urgent["Subject"].startswith("Urgent voicemail from")
+    assert family["Subject"].startswith("Voicemail from")
     assert b"\\Flagged" in urgent_flags and b"\\Seen" not in urgent_flags
     assert family["Importance"] is None
     assert b"\\Seen" in family_flags
@@ -279,3 +282,25 @@ def test_a_broken_file_is_logged_once_even_across_restarts(
 @pytest.fixture
 def state_dir(tmp_path: Path) -> Path:
     return tmp_path / "state"
+
+
+def test_status_json_shows_the_sync_figures(
+    spool: Path, state_dir: Path, make: Callable[..., Connector],
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    leave(spool, "default", "1001", audio=tone_wav(0.1))
+    connector = make()
+    connector.sync_once()
+    monkeypatch.setenv("UMCONNECT_STATE_DIR", str(state_dir))
+
+    code = cli.main(["status", "--json", "--config", str(tmp_path / "none.toml")])
+
+    shown = json.loads(capsys.readouterr().out)
+    assert code == cli.CHECK_FAILED  # the connector ran in this test, not as a service
+    assert shown["running"] is False
+    status = shown["status"]
+    assert (status["state"], status["delivered"], status["users"]) == ("running", 1, 3)
+    assert status["last_sync"]
+    assert status["failing"] == [] and status["set_aside"] == []
+    assert 1 <= status["connections"] <= 8
