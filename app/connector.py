@@ -419,6 +419,9 @@ class Connector:
             look_due = bool(tracked) and (looked is None or now - looked >= look_every)
             if new or gone or changed or look_due or (index == 0 and check_due):
                 plan.append((user, mine, new, gone))
+            else:
+                # Nothing of theirs moved on either side: the spool is the truth.
+                self.mwi.update(user, mine)
         return plan
 
     def _gone(self, user: VoicemailUser, tracked: dict[str, dict[str, Any]],

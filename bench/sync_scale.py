@@ -26,6 +26,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from imapclient import IMAPClient
@@ -113,15 +114,19 @@ def _propagation(dovecot: Dovecot, spool: Path, active: list[VoicemailUser],
         if index % 2 == 0:
             move_voicemail(vm, "Old")
             started = time.perf_counter()
-            _until(lambda: b"\\Seen" in client.get_flags([uid])[uid], "\\Seen")
+            _until(partial(_seen, client, uid), "\\Seen")
             to_mail.append(time.perf_counter() - started)
         else:
             client.add_flags([uid], [b"\\Seen"])
             started = time.perf_counter()
-            _until(lambda vm=vm: _in_old(spool, user, vm), "the move to Old")
+            _until(partial(_in_old, spool, user, vm), "the move to Old")
             to_phone.append(time.perf_counter() - started)
         client.logout()
     return to_mail, to_phone
+
+
+def _seen(client: IMAPClient, uid: int) -> bool:
+    return b"\\Seen" in client.get_flags([uid])[uid]
 
 
 def _in_old(spool: Path, user: VoicemailUser, vm: Voicemail) -> bool:
