@@ -140,6 +140,9 @@ def test_kill_9_during_delivery_loses_and_duplicates_nothing(
 
     expected = _expected(spool)
     delivered = _message_ids(clean_dovecot)
+    print(f"{KILLS} kills, {torn} between 'sending' and 'delivered'; "
+          f"{sum(delivered.values())} emails for {sum(expected.values())} "
+          f"voicemails (seed {seed})")
     lost = expected - delivered
     duplicated = {mid: n for mid, n in delivered.items() if n > 1}
     assert sum(expected.values()) == 2 * KILLS
