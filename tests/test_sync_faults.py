@@ -236,3 +236,34 @@ def test_dovecot_down_says_disconnected_and_keeps_the_lamps(
     assert json.loads(kept)["alice"]["new"] == 1
     assert len(messages(own_dovecot, "alice")) == 2
     assert os.stat(mwi).st_mode & 0o077 == 0
+
+
+def test_sigterm_mid_delivery_stops_cleanly_between_two_voicemails(
+    clean_dovecot: Dovecot, tmp_path: Path,
+) -> None:
+    spool, state = tmp_path / "spool", tmp_path / "state"
+    spool.mkdir()
+    config.save(_deployment(clean_dovecot, spool), tmp_path / "umconnect.toml")
+    service = _Service(tmp_path / "umconnect.toml", state,
+                       clean_dovecot.master_password)
+    wav = tone_wav(0.05)
+    for number in range(300):
+        user = (ALICE, BOB)[number % 2]
+        write_voicemail(spool, user.context, user.mailbox, audio=wav,
+                        msg_id=f"term-{number}")
+    journal = state / JOURNAL_NAME
+    child = service.start()
+    _until(lambda: journal.exists() and journal.stat().st_size > 0,
+           "the service to start delivering")
+
+    child.send_signal(signal.SIGTERM)
+    code = child.wait(WAIT)
+
+    states = _last_states(journal)
+    stopped = ServiceStatus.load(state)
+    assert code == 0
+    assert stopped is not None and stopped.state == "stopped"
+    assert "sending" not in states.values()  # each voicemail finished or not begun
+    assert 0 < len(states) < 300, "the stop came too late to interrupt anything"
+    assert service.start("--once").wait(WAIT) == 0
+    assert _message_ids(clean_dovecot) == _expected(spool)
