@@ -579,6 +579,8 @@ class Connector:
         self._progress()
         return 1
 
+    # FIXME: IDLE (or NOTIFY) on pooled connections would carry a read email
+    # to the phone at once where all users fit in max_connections.
     def _mirror(self, box: Mailbox, user: VoicemailUser, mine: list[Voicemail],
                 gone: set[str]) -> bool:
         """Carry heard / read / deleted across; True if the spool was changed.
