@@ -979,3 +979,28 @@ def test_a_fresh_state_folder_is_private(
 
     assert stat.S_IMODE(state.stat().st_mode) == 0o700
     assert stat.S_IMODE((state / JOURNAL_NAME).stat().st_mode) == 0o600
+
+
+def test_a_long_journal_is_compacted_to_the_last_state_of_each_voicemail(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / JOURNAL_NAME
+    lines = []
+    for round_ in range(1500):
+        for name in ("default/1001/a", "default/1002/b"):
+            lines.append(json.dumps({"id": name, "state": "delivered", "uid": 7,
+                                     "user": name[-1], "seen": round_ % 2 == 1}))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    journal = Journal(path)
+    journal.record("default/1001/c", "sending", user="a")
+    journal.close()
+    reread = Journal(path)
+    reread.close()
+
+    kept = [json.loads(line) for line in path.read_text().splitlines()]
+    assert [(e["id"], e["state"], e.get("seen")) for e in kept] == [
+        ("default/1001/a", "delivered", True), ("default/1002/b", "delivered", True),
+        ("default/1001/c", "sending", None)]
+    assert set(reread.delivered_to("a")) == {"default/1001/a"}
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
