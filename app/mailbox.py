@@ -92,7 +92,9 @@ class ImapMailbox:
         self._condstore = b"CONDSTORE" in caps
         self._move = b"MOVE" in caps
         self._uidplus = b"UIDPLUS" in caps
-        if self._condstore:
+        if self._condstore and b"ENABLE" in caps:
+            # Without it a server need not report HIGHESTMODSEQ; the cursor's
+            # sequence is then 0 and the engine reads the flags every time.
             self._run(self.client.enable, "CONDSTORE")
         self._selected = self._run(self.client.select_folder, "INBOX")
         self.used_at = time.monotonic()

@@ -304,3 +304,29 @@ def test_status_json_shows_the_sync_figures(
     assert status["last_sync"]
     assert status["failing"] == [] and status["set_aside"] == []
     assert 1 <= status["connections"] <= 8
+
+
+def test_a_rebuilt_mailbox_is_matched_again_by_message_id(
+    clean_dovecot: Dovecot, spool: Path, make: Callable[..., Connector],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    leave(spool, "default", "1001", audio=tone_wav(0.1))
+    connector = make()
+    connector.sync_once()
+    _sync_after_look(connector)
+    connector.pool.close()  # no session of ours may hold the old numbering
+    rebuilt = clean_dovecot.doveadm("mailbox", "update", "--uid-validity",
+                                    "4242", "-u", "alice", "INBOX")
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    ((uid, _msg, _flags),) = messages(clean_dovecot, "alice")
+    with client_of(clean_dovecot, "alice") as client:
+        assert client.folder_status("INBOX", ["UIDVALIDITY"])[b"UIDVALIDITY"] == 4242
+        client.add_flags([uid], [b"\\Seen"])
+    caplog.set_level(logging.WARNING, logger="app.connector")
+
+    again = make()
+    _sync_after_look(again)
+
+    assert "rebuilt" in caplog.text
+    assert [vm.folder for vm in scan_all(spool, [ALICE], settle=0)[0]] == ["Old"]
+    assert len(messages(clean_dovecot, "alice")) == 1
