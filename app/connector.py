@@ -598,10 +598,13 @@ class Connector:
         known = self._cursors.get(user.login)
         if known is not None and known.validity != cursor.validity:
             tracked = self._renumber(box, user, tracked)
-        flags: dict[int, bool] | None = None
+        present: set[int] | None = None
+        changed: dict[int, bool] = {}
         if known != cursor or cursor.modseq == 0:
             uids = [int(e["uid"]) for e in tracked.values() if e.get("uid")]
-            flags = box.seen_flags(uids)
+            since = known.modseq if known and known.validity == cursor.validity \
+                else 0
+            present, changed = box.seen_flags(uids, since)
             with self._status_lock:
                 self.status.mailbox_reads += 1
         spool = {vm.identity: vm for vm in mine}
@@ -621,8 +624,10 @@ class Connector:
                 continue
             if vm is None:
                 continue  # missing once so far, or set aside: wait and see
-            on_mail = (None if flags is None or not uid
-                       else flags.get(int(uid), _EXPUNGED))
+            on_mail: object = None  # not read, or not changed since the cursor
+            if present is not None and uid:
+                on_mail = (changed.get(int(uid)) if int(uid) in present
+                           else _EXPUNGED)
             if on_mail is _EXPUNGED and policy != "keep":
                 remove_voicemail(vm)
                 log.info("[%s] email %s deleted in the mailbox; voicemail %s "

@@ -33,6 +33,8 @@ _APPENDUID = re.compile(rb"APPENDUID \d+ (\d+)")
 #: Mail folder names that mean "deleted" to mail clients; used when the
 #: configured trash folder does not exist.
 _TRASH_USES = (b"\\Trash",)
+#: UIDs per FETCH command (a line of about 10 kB).
+_FETCH_CHUNK = 1000
 
 
 class CommandFailed(Exception):
@@ -66,8 +68,10 @@ class Mailbox(Protocol):
     def cursor(self) -> Cursor:
         """Look again and say where the inbox stands now."""
 
-    def seen_flags(self, numbers: list[int]) -> dict[int, bool]:
-        """Of *numbers*, those still in the inbox, each with its read state."""
+    def seen_flags(self, numbers: list[int], since: int = 0,
+                   ) -> tuple[set[int], dict[int, bool]]:
+        """Of *numbers*: those still in the inbox, and the read state of those
+        changed after modification sequence *since* (0: of all of them)."""
 
     def set_seen(self, numbers: list[int], seen: bool) -> None:
         """Mark messages read or unread."""
@@ -77,6 +81,17 @@ class Mailbox(Protocol):
 
     def close(self) -> None:
         """Log out and let the connection go."""
+
+
+def uid_set(numbers: list[int]) -> str:
+    """*numbers* as a compact IMAP sequence set: ``1:3,7,9:12``."""
+    runs: list[list[int]] = []
+    for number in sorted(set(numbers)):
+        if runs and number == runs[-1][1] + 1:
+            runs[-1][1] = number
+        else:
+            runs.append([number, number])
+    return ",".join(f"{a}:{b}" if a != b else str(a) for a, b in runs)
 
 
 class ImapMailbox:
@@ -147,13 +162,32 @@ class ImapMailbox:
         return Cursor(int(info.get(b"UIDVALIDITY", 0)),
                       int(info.get(b"HIGHESTMODSEQ", 0)))
 
-    def seen_flags(self, numbers: list[int]) -> dict[int, bool]:
-        """UID FETCH FLAGS of *numbers*; expunged ones are simply absent."""
+    def seen_flags(self, numbers: list[int], since: int = 0,
+                   ) -> tuple[set[int], dict[int, bool]]:
+        """UID SEARCH for what is left, UID FETCH FLAGS (CHANGEDSINCE) for changes.
+
+        Without *since* (or CONDSTORE) one FETCH of every message answers
+        both: an expunged message is simply not in the reply.
+        """
         if not numbers:
-            return {}
-        fetched = self._run(self.client.fetch, numbers, ["FLAGS"])
-        return {int(uid): b"\\Seen" in data.get(b"FLAGS", ())
-                for uid, data in fetched.items() if b"FLAGS" in data}
+            return set(), {}
+        wanted = sorted(set(numbers))
+        modifiers = [f"CHANGEDSINCE {since}"] if since and self._condstore else None
+        fetched: dict[int, dict[bytes, Any]] = {}
+        # imapclient lists every UID; chunks keep each command line short.
+        for start in range(0, len(wanted), _FETCH_CHUNK):
+            fetched.update(self._run(self.client.fetch,
+                                     wanted[start:start + _FETCH_CHUNK], ["FLAGS"],
+                                     modifiers=modifiers))
+        if modifiers:
+            present = {int(u) for u in self._run(self.client.search,
+                                                 ["UID", uid_set(wanted)])}
+        else:
+            present = {int(uid) for uid, data in fetched.items() if b"FLAGS" in data}
+        changed = {int(uid): b"\\Seen" in data.get(b"FLAGS", ())
+                   for uid, data in fetched.items()
+                   if b"FLAGS" in data and int(uid) in present}
+        return present, changed
 
     def set_seen(self, numbers: list[int], seen: bool) -> None:
         """UID STORE +FLAGS / -FLAGS (\\Seen)."""

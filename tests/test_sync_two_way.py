@@ -7,11 +7,14 @@ import logging
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from imapclient import IMAPClient
 
 from app import cli
 from app.connector import Connector
+from app.mailbox import uid_set
 from app.model import (
     Deployment,
     ImapServer,
@@ -330,3 +333,38 @@ def test_a_rebuilt_mailbox_is_matched_again_by_message_id(
     assert "rebuilt" in caplog.text
     assert [vm.folder for vm in scan_all(spool, [ALICE], settle=0)[0]] == ["Old"]
     assert len(messages(clean_dovecot, "alice")) == 1
+
+
+def test_uid_sets_are_written_as_ranges() -> None:
+    assert uid_set([9, 1, 2, 3, 7, 10, 11, 12, 3]) == "1:3,7,9:12"
+    assert uid_set([5]) == "5"
+
+
+def test_only_messages_changed_since_the_cursor_are_fetched(
+    clean_dovecot: Dovecot, spool: Path, make: Callable[..., Connector],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for _n in range(5):
+        leave(spool, "default", "1001", audio=tone_wav(0.1))
+    connector = make()
+    connector.sync_once()
+    _sync_after_look(connector, times=2)
+    uids = [uid for uid, _m, _f in messages(clean_dovecot, "alice")]
+    replies: list[int] = []
+    real_fetch = IMAPClient.fetch
+
+    def counting(self: IMAPClient, *args: Any, **kwargs: Any) -> Any:
+        reply = real_fetch(self, *args, **kwargs)
+        replies.append(len(reply))
+        return reply
+
+    monkeypatch.setattr(IMAPClient, "fetch", counting)
+    with client_of(clean_dovecot, "alice") as client:
+        client.add_flags([uids[3]], [b"\\Seen"])
+        client.delete_messages([uids[4]])
+        client.expunge()
+    _sync_after_look(connector)
+
+    folders = sorted(vm.folder for vm in scan_all(spool, [ALICE], settle=0)[0])
+    assert replies == [1]  # the one message read, not all five
+    assert folders == ["INBOX", "INBOX", "INBOX", "Old"]
