@@ -277,6 +277,8 @@ class Connector:
         self._looked_at: dict[str, float] = {}
         #: Delivered voicemail missing from the spool, and in how many scans.
         self._missing: dict[str, int] = {}
+        #: Delivered voicemail whose email is missing, and at how many looks.
+        self._mail_missing: dict[str, int] = {}
         self._saved_at = -math.inf
         self._status_lock = threading.RLock()
         self._clock: Callable[[], float] = time.monotonic
@@ -628,19 +630,40 @@ class Connector:
             if present is not None and uid:
                 on_mail = (changed.get(int(uid)) if int(uid) in present
                            else _EXPUNGED)
-            if on_mail is _EXPUNGED and policy != "keep":
-                remove_voicemail(vm)
-                log.info("[%s] email %s deleted in the mailbox; voicemail %s "
-                         "deleted", user.login, uid, vm.txt_path)
+            if self._gone_from_mail(identity, on_mail, present is None):
+                if policy != "keep":
+                    remove_voicemail(vm)
+                    log.info("[%s] email %s deleted in the mailbox; voicemail %s "
+                             "deleted", user.login, uid, vm.txt_path)
+                    spool_changed = True
                 self.journal.record(identity, "removed", user=user.login, by="mail")
-                spool_changed = True
                 continue
+            if on_mail is _EXPUNGED:
+                continue  # missing once: wait for the next look to be sure
             spool_changed |= self._mirror_heard(box, user, vm, entry, on_mail)
         if known != cursor:
             with self._status_lock:
                 self._cursors[user.login] = cursor
                 self._cursors_dirty = True
         return spool_changed
+
+    def _gone_from_mail(self, identity: str, on_mail: object,
+                        unchanged: bool) -> bool:
+        """An email deleted in the mailbox: missing at two looks in a row.
+
+        A mailbox whose modification sequence did not move since the first
+        look still lacks it; one that moved is read again. A server that
+        answers a search wrongly once deletes nothing.
+        """
+        if on_mail is _EXPUNGED or (unchanged and identity in self._mail_missing):
+            looks = self._mail_missing.get(identity, 0) + 1
+            if looks >= 2:
+                self._mail_missing.pop(identity, None)
+                return True
+            self._mail_missing[identity] = looks
+        else:
+            self._mail_missing.pop(identity, None)
+        return False
 
     def _mirror_heard(self, box: Mailbox, user: VoicemailUser, vm: Voicemail,
                       entry: dict[str, Any], on_mail: object) -> bool:
