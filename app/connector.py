@@ -286,7 +286,10 @@ class Connector:
         self.timeouts = Timeouts(connect=min(10.0, opts.timeout_seconds),
                                  read=opts.timeout_seconds,
                                  total=max(60.0, 6 * opts.timeout_seconds))
-        self.pool = MailboxPool(self._open_mailbox, opts.max_connections)
+        #: Users whose mailbox told (in IDLE) that something changed.
+        self._told: set[str] = set()
+        self.pool = MailboxPool(self._open_mailbox, opts.max_connections,
+                                changed=self._told.add)
         self._workers: ThreadPoolExecutor | None = None
 
     def __repr__(self) -> str:
@@ -418,7 +421,9 @@ class Connector:
                           and tracked[vm.identity].get("seen") != vm.heard
                           for vm in mine)
             looked = self._looked_at.get(user.login)
-            look_due = bool(tracked) and (looked is None or now - looked >= look_every)
+            look_due = bool(tracked) and (looked is None or now - looked >= look_every
+                                          or user.login in self._told)
+            self._told.discard(user.login)
             if new or gone or changed or look_due or (index == 0 and check_due):
                 plan.append((user, mine, new, gone))
             else:
@@ -581,8 +586,6 @@ class Connector:
         self._progress()
         return 1
 
-    # FIXME: IDLE (or NOTIFY) on pooled connections would carry a read email
-    # to the phone at once where all users fit in max_connections.
     def _mirror(self, box: Mailbox, user: VoicemailUser, mine: list[Voicemail],
                 gone: set[str]) -> bool:
         """Carry heard / read / deleted across; True if the spool was changed.

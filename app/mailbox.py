@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from typing import Any, Protocol
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
 
+from app.i18n import _
 from app.imapconn import ImapSession, Timeouts
 from app.model import Deployment, VoicemailUser
 
@@ -35,6 +37,10 @@ _APPENDUID = re.compile(rb"APPENDUID \d+ (\d+)")
 _TRASH_USES = (b"\\Trash",)
 #: UIDs per FETCH command (a line of about 10 kB).
 _FETCH_CHUNK = 1000
+#: How often a watcher in IDLE looks whether it must give the connection back.
+WATCH_TICK = 0.1
+#: Untagged responses during IDLE that mean the inbox changed.
+_NEWS = (b"EXISTS", b"EXPUNGE", b"FETCH")
 
 
 class CommandFailed(Exception):
@@ -111,15 +117,27 @@ class ImapMailbox:
             # Without it a server need not report HIGHESTMODSEQ; the cursor's
             # sequence is then 0 and the engine reads the flags every time.
             self._run(self.client.enable, "CONDSTORE")
+        self._idle = b"IDLE" in caps
         self._selected = self._run(self.client.select_folder, "INBOX")
         self.used_at = time.monotonic()
+        self._watcher: threading.Thread | None = None
+        self._stop_watching = threading.Event()
+        self._broken = False
 
     def __repr__(self) -> str:
         return f"ImapMailbox({self.user.login!r})"
 
     def _run(self, command: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """Run one imapclient command; failures become CommandFailed."""
-        self.session.guard.check()
+        """Run one imapclient command; failures become CommandFailed.
+
+        Each command gets the session's whole time limit afresh, so a long
+        backlog on one connection is bounded per command, not cut off midway.
+        """
+        guard = self.session.guard
+        if guard.fired:
+            raise CommandFailed(_("the connection was closed ({why})").format(
+                why=guard.fired), network=True)
+        guard.deadline = time.monotonic() + self.timeouts.total
         try:
             return command(*args, **kwargs)
         except IMAPClientAbortError as exc:
@@ -131,16 +149,56 @@ class ImapMailbox:
                                 network=True) from exc
 
     def renew(self) -> bool:
-        """Ready for another round (fresh time limit, still connected)?"""
-        if self.session.guard.fired:
+        """Ready for another round (watch ended, still connected)?"""
+        self.unwatch()
+        if self._broken or self.session.guard.fired:
             return False
-        self.session.guard.deadline = time.monotonic() + self.timeouts.total
         try:
             self._run(self.client.noop)
         except CommandFailed:
             return False
         self.used_at = time.monotonic()
         return True
+
+    def watch(self, changed: Callable[[str], None]) -> None:
+        """While lent to nobody, wait in IDLE; call *changed(login)* on news.
+
+        A mail client's flag change, a new or an expunged message makes the
+        server speak during IDLE (RFC 2177); the engine then looks at this
+        mailbox at its next poll instead of waiting for its turn.
+        """
+        if not self._idle or self._watcher is not None or self._broken:
+            return
+        self._stop_watching.clear()
+        self._watcher = threading.Thread(target=self._watch, args=(changed,),
+                                         name=f"idle-{self.user.login}",
+                                         daemon=True)
+        self._watcher.start()
+
+    def unwatch(self) -> None:
+        """End IDLE and take the connection back (at most one tick's wait)."""
+        if self._watcher is None:
+            return
+        self._stop_watching.set()
+        self._watcher.join()
+        self._watcher = None
+
+    def _watch(self, changed: Callable[[str], None]) -> None:
+        try:
+            while not self._stop_watching.is_set():
+                self._run(self.client.idle)
+                # Servers end IDLE after about 30 minutes; ours ends well before
+                # the session's own time limit and starts again.
+                until = time.monotonic() + self.timeouts.total / 2
+                while (not self._stop_watching.is_set()
+                       and time.monotonic() < until):
+                    news = self._run(self.client.idle_check, timeout=WATCH_TICK)
+                    if any(len(r) > 1 and r[1] in _NEWS for r in news):
+                        changed(self.user.login)
+                self._run(self.client.idle_done)
+        except CommandFailed as exc:
+            log.debug("[%s] IDLE ended: %s", self.user.login, exc)
+            self._broken = True
 
     def find(self, message_id: str) -> int | None:
         """The UID of the message with this Message-ID, if any."""
@@ -229,4 +287,5 @@ class ImapMailbox:
 
     def close(self) -> None:
         """Log out (bounded by the session's own limits)."""
+        self.unwatch()
         self.session.close()

@@ -30,12 +30,17 @@ class Pooled(Mailbox, Protocol):
     def renew(self) -> bool:
         """Ready for another round (False: close it and open a new one)."""
 
+    def watch(self, changed: Callable[[str], None]) -> None:
+        """While idle in the pool, report changes by others (if it can)."""
+
 
 class MailboxPool:
     """At most *size* open mailboxes, lent out one user at a time."""
 
-    def __init__(self, opener: Callable[[VoicemailUser], Pooled], size: int) -> None:
+    def __init__(self, opener: Callable[[VoicemailUser], Pooled], size: int,
+                 changed: Callable[[str], None] | None = None) -> None:
         self._opener = opener
+        self._changed = changed
         self.size = max(1, size)
         self._idle: OrderedDict[str, Pooled] = OrderedDict()
         self._lent = 0
@@ -61,6 +66,9 @@ class MailboxPool:
         except BaseException:
             self._discard(box)
             raise
+        # Watching starts before another borrower can take it (and stop it).
+        if self._changed is not None and not self._closed:
+            box.watch(self._changed)
         with self._cond:
             self._lent -= 1
             closed = self._closed

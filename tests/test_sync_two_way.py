@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -29,6 +30,7 @@ from app.spool import move_voicemail, remove_voicemail, scan, scan_all, tone_wav
 from app.spool import write_voicemail as leave
 from tests.support.dovecot import Dovecot
 from tests.support.mailview import client_of, messages
+from tests.support.waiting import wait_until
 
 pytestmark = pytest.mark.dovecot
 
@@ -371,3 +373,29 @@ def test_only_messages_changed_since_the_cursor_are_fetched(
     folders = sorted(vm.folder for vm in scan_all(spool, [ALICE], settle=0)[0])
     assert replies == [1]  # the one message read, not all five
     assert folders == ["INBOX", "INBOX", "INBOX", "Old"]
+
+
+def test_idle_brings_a_read_email_to_the_phone_before_the_next_look(
+    clean_dovecot: Dovecot, spool: Path, make: Callable[..., Connector],
+) -> None:
+    # Mailboxes are looked at once an hour here: only IDLE can tell in time.
+    leave(spool, "default", "1001", audio=tone_wav(0.1))
+    connector = make(mailbox_check_seconds=3600.0)
+    worker = threading.Thread(target=connector.run, name="test-connector")
+    worker.start()
+    try:
+        wait_until(lambda: len(messages(clean_dovecot, "alice")) == 1,
+                   "the delivery")
+        ((uid, _msg, _flags),) = messages(clean_dovecot, "alice")
+        wait_until(lambda: connector.pool.open_count == 1, "the idle connection")
+        time.sleep(0.3)  # the pooled connection settles into IDLE
+
+        with client_of(clean_dovecot, "alice") as client:
+            client.add_flags([uid], [b"\\Seen"])
+        wait_until(lambda: [vm.folder for vm in scan_all(spool, [ALICE],
+                                                         settle=0)[0]] == ["Old"],
+                   "the voicemail to move to Old", timeout=20)
+    finally:
+        connector.stop_event.set()
+        worker.join(60)
+    assert connector.status.mailbox_reads >= 1
