@@ -438,8 +438,10 @@ class Connector:
         A box folder that vanished as a whole (an unmounted share) deletes
         nothing: its voicemail is only missing while the folder is.
         """
-        box = Path(self.dep.service.spool) / user.context / user.mailbox
-        if not tracked or not box.is_dir():
+        if not tracked:
+            return set()
+        if not os.path.isdir(os.path.join(self.dep.service.spool, user.context,
+                                          user.mailbox)):
             return set()
         gone = set()
         for identity in tracked:

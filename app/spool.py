@@ -14,6 +14,7 @@ import hashlib
 import io
 import logging
 import math
+import os
 import re
 import struct
 import time
@@ -189,7 +190,20 @@ def scan_all(root: Path, users: list[VoicemailUser], settle: float = 1.0,
     found: list[Voicemail] = []
     bad: list[tuple[Path, str]] = []
     now = time.time()
+    # One listing per context says which boxes exist: at thousands of users
+    # most have no folder yet, and asking each one would cost a failed call.
+    boxes: dict[str, set[str]] = {}
     for user in users:
+        if user.context not in boxes:
+            try:
+                boxes[user.context] = set(os.listdir(root / user.context))
+            except FileNotFoundError:
+                boxes[user.context] = set()
+            except OSError as exc:
+                bad.append((root / user.context, str(exc)))
+                boxes[user.context] = set()
+        if user.mailbox not in boxes[user.context]:
+            continue
         box = root / user.context / user.mailbox
         try:
             folders = sorted(entry.name for entry in box.iterdir()
