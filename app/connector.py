@@ -489,11 +489,19 @@ class Connector:
         with self.pool.mailbox(user) as box:
             if self.dep.users and user.login == self.dep.users[0].login:
                 self._checked_at = self._clock()
+            try:
+                # Not known as delivered here; an earlier run or another
+                # journal (a reinstall, another state folder) may have put
+                # some in the mailbox already.
+                there = box.find_many([vm.message_id for vm in new]) if new else {}
+            except CommandFailed as failed:
+                raise _failure(box, user, failed) from failed
             for vm in new:
                 if self.stop_event.is_set():
                     return count
                 try:
-                    count += self._deliver_one(box, user, vm)
+                    count += self._deliver_one(box, user, vm,
+                                               there.get(vm.message_id))
                 except CommandFailed as failed:
                     if failed.network:
                         raise _network(box, failed) from failed
@@ -505,12 +513,7 @@ class Connector:
             try:
                 changed = self._mirror(box, user, mine, gone)
             except CommandFailed as failed:
-                if failed.network:
-                    raise _network(box, failed) from failed
-                raise SyncError(_("The server refused a change to {user}'s "
-                                  "mailbox").format(user=user.login), _(
-                    "Check the superuser's rights on the mailbox; the service "
-                    "tries again."), str(failed), state=ERROR) from failed
+                raise _failure(box, user, failed) from failed
         if refused:
             raise SyncError(_("The server refused {n} voicemail(s)").format(
                 n=len(refused)), _(
@@ -551,7 +554,8 @@ class Connector:
             session.close()
             raise
 
-    def _deliver_one(self, box: Mailbox, user: VoicemailUser, vm: Voicemail) -> int:
+    def _deliver_one(self, box: Mailbox, user: VoicemailUser, vm: Voicemail,
+                     found: int | None) -> int:
         try:
             data = to_email(vm, user, self.dep.server.host)
             when = vm.received
@@ -560,11 +564,8 @@ class Connector:
             self._set_aside(vm, exc)
             self._progress()
             return 0
-        # Not known as delivered here; an earlier run or another journal (a
-        # reinstall, another state folder) may have put it in the mailbox.
         # FIXME: an APPEND a killed run sent in full is saved by the server a
         # moment later; a restart faster than that save would not find it.
-        found = box.find(vm.message_id)
         if found is not None:
             log.info("[%s] %s was already in the mailbox (UID %s)",
                      user.login, vm.identity, found)
@@ -898,6 +899,15 @@ def _from_network(exc: BaseException) -> bool:
         if isinstance(linked, OSError) and not isinstance(linked, ssl.SSLError):
             return True
     return False
+
+
+def _failure(box: Mailbox, user: VoicemailUser, failed: CommandFailed) -> SyncError:
+    """A command on *user*'s mailbox failed: the connection, or a refusal."""
+    if failed.network:
+        return _network(box, failed)
+    return SyncError(_("The server refused a request on {user}'s mailbox").format(
+        user=user.login), _("Check the superuser's rights on the mailbox; the "
+                            "service tries again."), str(failed), state=ERROR)
 
 
 def _network(box: Mailbox, exc: BaseException | None) -> SyncError:

@@ -37,6 +37,8 @@ _APPENDUID = re.compile(rb"APPENDUID \d+ (\d+)")
 _TRASH_USES = (b"\\Trash",)
 #: UIDs per FETCH command (a line of about 10 kB).
 _FETCH_CHUNK = 1000
+#: Message-IDs per SEARCH command (a line of about 5 kB).
+_SEARCH_CHUNK = 80
 #: How often a watcher in IDLE looks whether it must give the connection back.
 WATCH_TICK = 0.1
 #: Untagged responses during IDLE that mean the inbox changed.
@@ -66,6 +68,9 @@ class Mailbox(Protocol):
 
     def find(self, message_id: str) -> int | None:
         """The message carrying this Message-ID, if the inbox holds one."""
+
+    def find_many(self, message_ids: list[str]) -> dict[str, int]:
+        """Of *message_ids*, those the inbox holds, each with its number."""
 
     def append(self, data: bytes, when: datetime, *, seen: bool,
                flagged: bool) -> int | None:
@@ -204,6 +209,33 @@ class ImapMailbox:
         """The UID of the message with this Message-ID, if any."""
         found = self._run(self.client.search, ["HEADER", "Message-ID", message_id])
         return int(found[0]) if found else None
+
+    def find_many(self, message_ids: list[str]) -> dict[str, int]:
+        """One UID SEARCH (OR … HEADER Message-ID …) per chunk, then the headers.
+
+        A header search reads every message of the mailbox; once per session
+        instead of once per voicemail keeps a backlog from costing the square
+        of its length.
+        """
+        found: dict[str, int] = {}
+        for start in range(0, len(message_ids), _SEARCH_CHUNK):
+            chunk = message_ids[start:start + _SEARCH_CHUNK]
+            criteria: list[str] = ["OR"] * (len(chunk) - 1)
+            for message_id in chunk:
+                criteria += ["HEADER", "Message-ID", message_id]
+            uids = self._run(self.client.search, criteria)
+            if not uids:
+                continue
+            wanted = set(chunk)
+            part = "BODY[HEADER.FIELDS (MESSAGE-ID)]"
+            fetched = self._run(self.client.fetch, uids,
+                                [part.replace("BODY", "BODY.PEEK", 1)])
+            for uid, data in fetched.items():
+                header = data.get(part.encode(), b"").decode("ascii", "replace")
+                value = header.partition(":")[2].strip()
+                if value in wanted:
+                    found.setdefault(value, int(uid))
+        return found
 
     def append(self, data: bytes, when: datetime, *, seen: bool,
                flagged: bool) -> int | None:
