@@ -105,14 +105,21 @@ def _last_states(journal: Path) -> dict[str, str]:
     return states
 
 
-def test_kill_9_during_delivery_loses_and_duplicates_nothing(
-    clean_dovecot: Dovecot, tmp_path: Path,
-) -> None:
+@pytest.fixture
+def site(clean_dovecot: Dovecot, tmp_path: Path) -> tuple[Path, Path, _Service]:
+    """An empty spool, a state folder and the service configured for them."""
     spool, state = tmp_path / "spool", tmp_path / "state"
     spool.mkdir()
     config.save(_deployment(clean_dovecot, spool), tmp_path / "umconnect.toml")
     service = _Service(tmp_path / "umconnect.toml", state,
                        clean_dovecot.master_password)
+    return spool, state, service
+
+
+def test_kill_9_during_delivery_loses_and_duplicates_nothing(
+    clean_dovecot: Dovecot, site: tuple[Path, Path, _Service],
+) -> None:
+    spool, state, service = site
     journal = state / JOURNAL_NAME
     seed = random.randrange(1 << 30)
     chance = random.Random(seed)
@@ -239,13 +246,9 @@ def test_dovecot_down_says_disconnected_and_keeps_the_lamps(
 
 
 def test_sigterm_mid_delivery_stops_cleanly_between_two_voicemails(
-    clean_dovecot: Dovecot, tmp_path: Path,
+    clean_dovecot: Dovecot, site: tuple[Path, Path, _Service],
 ) -> None:
-    spool, state = tmp_path / "spool", tmp_path / "state"
-    spool.mkdir()
-    config.save(_deployment(clean_dovecot, spool), tmp_path / "umconnect.toml")
-    service = _Service(tmp_path / "umconnect.toml", state,
-                       clean_dovecot.master_password)
+    spool, state, service = site
     wav = tone_wav(0.05)
     for number in range(300):
         user = (ALICE, BOB)[number % 2]

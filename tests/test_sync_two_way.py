@@ -16,15 +16,7 @@ from imapclient import IMAPClient
 from app import cli
 from app.connector import Connector
 from app.mailbox import uid_set
-from app.model import (
-    Deployment,
-    ImapServer,
-    Impersonation,
-    Security,
-    ServiceOptions,
-    Superuser,
-    VoicemailUser,
-)
+from app.model import Deployment, VoicemailUser
 from app.mwi import MWI_NAME
 from app.spool import move_voicemail, remove_voicemail, scan, scan_all, tone_wav
 from app.spool import write_voicemail as leave
@@ -47,17 +39,14 @@ def spool(tmp_path: Path) -> Path:
     return folder
 
 
-def _deployment(server: Dovecot, spool: Path, **options: object) -> Deployment:
-    settings: dict[str, object] = {
-        "spool": str(spool), "poll_seconds": 0.2, "settle_seconds": 0,
-        "timeout_seconds": 10, "mailbox_check_seconds": LOOK, **options}
-    return Deployment(
-        server=ImapServer(host=server.host, port=server.tls_port,
-                          security=Security.TLS, ca_file=str(server.ca_file)),
-        superuser=Superuser(login=server.master_user,
-                            impersonation=Impersonation.AUTHZID),
-        users=[ALICE, BOB, CAROL], sample_user="alice",
-        service=ServiceOptions(**settings))  # type: ignore[arg-type]
+def _deployment(server: Dovecot, spool: Path, **options: float | int | str,
+                ) -> Deployment:
+    settings: dict[str, float | int | str] = {
+        "poll_seconds": 0.2, "settle_seconds": 0, "timeout_seconds": 10,
+        "mailbox_check_seconds": LOOK, **options}
+    dep = server.deployment(str(spool), **settings)  # type: ignore[arg-type]
+    dep.users = [ALICE, BOB, CAROL]
+    return dep
 
 
 @pytest.fixture
@@ -65,7 +54,7 @@ def make(clean_dovecot: Dovecot, spool: Path, tmp_path: Path,
          ) -> Iterator[Callable[..., Connector]]:
     made: list[Connector] = []
 
-    def build(**options: object) -> Connector:
+    def build(**options: float | int | str) -> Connector:
         dep = _deployment(clean_dovecot, spool, **options)
         connector = Connector(dep, clean_dovecot.master_password,
                               tmp_path / "state")
