@@ -41,7 +41,7 @@ from app.imapconn import Cancelled, ImapSession, SessionError, Timeouts
 from app.mailbox import CommandFailed, Cursor, ImapMailbox, Mailbox
 from app.model import Deployment, VoicemailUser
 from app.mwi import MWI_NAME, MessageWaiting
-from app.pool import MailboxPool
+from app.pool import MailboxPool, Pooled
 from app.secrets import Redactor
 from app.spool import (
     HEARD_FOLDER,
@@ -255,7 +255,9 @@ class Connector:
     """Keeps the spool and the mailboxes in step; see the module docstring."""
 
     def __init__(self, dep: Deployment, password: str, state_dir: Path,
-                 stop: threading.Event | None = None) -> None:
+                 stop: threading.Event | None = None,
+                 opener: Callable[[VoicemailUser], Pooled] | None = None) -> None:
+        """*opener* opens one user's mailbox (default: IMAP, see app.mailbox)."""
         self.dep = dep
         self._password = password
         self._redact = Redactor(password)
@@ -288,7 +290,7 @@ class Connector:
                                  total=max(60.0, 6 * opts.timeout_seconds))
         #: Users whose mailbox told (in IDLE) that something changed.
         self._told: set[str] = set()
-        self.pool = MailboxPool(self._open_mailbox, opts.max_connections,
+        self.pool = MailboxPool(opener or self._open_mailbox, opts.max_connections,
                                 changed=self._told.add)
         self._workers: ThreadPoolExecutor | None = None
 

@@ -1,10 +1,12 @@
 """A user's mailbox as the sync engine sees it, and its IMAP back end.
 
-The engine (``app.connector``) needs seven things of a mailbox, listed in
+The engine (``app.connector``) needs a few things of a mailbox, listed in
 :class:`Mailbox`; any back end that offers them plugs in (the IMAP one here;
-an Exchange Web Services one can follow the same shape). Message numbers are
-the back end's own stable identifiers (IMAP UIDs), valid as long as the
-mailbox's ``validity`` stays the same.
+an Exchange Web Services one can follow the same shape): give
+``Connector(…, opener=…)`` a function that opens one user's mailbox, adding
+``renew`` and ``watch`` (``app.pool.Pooled``) so the pool can keep it.
+Message numbers are the back end's own stable identifiers (IMAP UIDs), valid
+as long as the mailbox's ``validity`` stays the same.
 
 Errors: a back end raises :class:`CommandFailed` when one command failed;
 ``network`` says whether the connection broke (retry everything later) or the
