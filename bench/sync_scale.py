@@ -43,7 +43,7 @@ from tests.support.dovecot import Dovecot
 
 SCALES = (500, 2_500, 10_000)
 ACTIVE = 100
-PER_USER = 2
+PER_USER = 4
 CHANGES = 40
 POLL, LOOK = 0.2, 10.0
 WAIT = 120.0
