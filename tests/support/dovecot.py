@@ -483,7 +483,8 @@ service imap-login {{
         """Stop Dovecot and wait for it to exit; mail is kept.
 
         Open IMAP sessions outlive the master process; *drop_clients* ends
-        them too, as a crashed or unplugged server would.
+        them too (SIGTERM, as a service manager's restart does, so they let
+        go of their mailbox locks; SIGKILL for any left after a grace time).
         """
         proc, self._proc = self._proc, None
         if proc is None or proc.poll() is not None:
@@ -497,8 +498,7 @@ service imap-login {{
                 os.killpg(proc.pid, signal.SIGKILL)
             proc.wait(STOP_TIMEOUT)
         if drop_clients:
-            with contextlib.suppress(ProcessLookupError, PermissionError):
-                os.killpg(proc.pid, signal.SIGKILL)
+            _end_group(proc.pid)
 
     def restart(self) -> None:
         """Stop and start again on the same ports, with the same mail."""
@@ -571,6 +571,17 @@ service imap-login {{
         while pids and time.monotonic() < deadline:
             time.sleep(0.02)
             pids = {pid for pid in pids if _alive(pid)}
+
+
+def _end_group(pgid: int) -> None:
+    """SIGTERM every process of group *pgid*; SIGKILL what is left after 5 s."""
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(pgid, signal.SIGTERM)
+        deadline = time.monotonic() + STOP_TIMEOUT / 2
+        while time.monotonic() < deadline:
+            os.killpg(pgid, 0)  # ProcessLookupError once all are gone
+            time.sleep(0.02)
+        os.killpg(pgid, signal.SIGKILL)
 
 
 def _alive(pid: int) -> bool:
