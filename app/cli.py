@@ -267,7 +267,7 @@ def cmd_service_run(args: argparse.Namespace) -> int:
                 _say(_("Sync failed: {error}").format(error=summary))
                 return CHECK_FAILED
             finally:
-                connector.journal.close()
+                connector.close()
             return OK
         connector.run()
         osservice.notify("STOPPING=1")
@@ -358,6 +358,43 @@ def cmd_status(args: argparse.Namespace) -> int:
             print("  " + line)
     # 0 only for a service that runs and works: scripts and monitors rely on it.
     return OK if state.healthy else CHECK_FAILED
+
+
+def cmd_tts(args: argparse.Namespace) -> int:
+    """Print a user's new emails as text to read aloud; with --wav, speak it."""
+    from app import tts  # noqa: PLC0415 - only this command needs it
+
+    dep = _load_answers(args.config)
+    user = dep.user(args.user)
+    if user is None:
+        raise UsageError(_("--user: '{login}' is not a UM user in {path}. Use one "
+                           "of: {logins}.").format(
+            login=args.user, path=args.config,
+            logins=", ".join(u.login for u in dep.users) or "-"))
+    if os.environ.get(PASSWORD_ENV):
+        password = _password(dep)
+    else:
+        try:
+            password = secrets.fetch(secrets.superuser_ref(dep))
+        except secrets.CredentialStoreError:
+            password = _password(dep)
+    logsetup.REDACT.add(password)
+    try:
+        text = tts.reading(tts.read_new(dep, password, user.login))
+    except SessionError as exc:
+        _say(_("Cannot read {user}'s mailbox: {error} {remedy}").format(
+            user=user.login, error=exc.summary, remedy=exc.remedy))
+        return CHECK_FAILED
+    if args.wav is None:
+        _out(text)
+        return OK
+    try:
+        tts.speak(text, args.wav, args.voice)
+    except tts.SpeechError as exc:
+        _say(str(exc))
+        return CHECK_FAILED
+    _say(_("Speech written to {path}").format(path=args.wav))
+    return OK
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -468,6 +505,17 @@ def parser() -> argparse.ArgumentParser:
                        help=_("print the verdict as JSON"))
     check.set_defaults(func=cmd_rules)
 
+    speech = sub.add_parser("tts", help=_("a user's new emails, to read aloud"))
+    speech.add_argument("--user", required=True,
+                        help=_("the UM user's mail login"))
+    speech.add_argument("--wav", type=Path,
+                        help=_("speak it into this WAV file (espeak-ng)"))
+    speech.add_argument("--voice", default="",
+                        help=_("espeak-ng voice, e.g. en-us or de"))
+    speech.add_argument("--config", type=Path, default=default_config,
+                        help=_("the configuration (default: %(default)s)"))
+    speech.set_defaults(func=cmd_tts)
+
     demo = sub.add_parser("demo", help=_("run the demo mail server"))
     demo.set_defaults(func=cmd_demo)
     return top
@@ -479,7 +527,7 @@ def main(argv: list[str] | None = None) -> int:
         args = parser().parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0) and BAD_INPUT
-    quiet = args.command in ("test", "apply", "rules", "status") or (
+    quiet = args.command in ("test", "apply", "rules", "status", "tts") or (
         args.command == "service" and args.action != "run")
     logsetup.setup(logging.DEBUG if args.verbose
                    else logging.WARNING if quiet else logging.INFO)

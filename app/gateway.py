@@ -42,7 +42,6 @@ from app.connector import (
     DISCONNECTED,
     ERROR,
     JOURNAL_NAME,
-    MAX_BACKOFF,
     RUNNING,
     STOPPED,
     Journal,
@@ -240,6 +239,11 @@ class Gateway:
     def __repr__(self) -> str:
         return f"Gateway({self.backend!r}, users={len(self.dep.users)})"
 
+    def close(self) -> None:
+        """Let go of every Exchange connection and the journal (after ``sync_once``)."""
+        self.backend.close()
+        self.journal.close()
+
     def run(self) -> None:
         """Sync until stopped; back off while anything is wrong, never give up."""
         # FIXME: this loop repeats Connector.run; one engine over
@@ -258,12 +262,14 @@ class Gateway:
                         break
                     self._failed(DISCONNECTED if problem.network else ERROR,
                                  f"{problem.summary}: {problem.remedy}")
-                    backoff = min(max(backoff * 2, problem.back_off or 0), MAX_BACKOFF)
+                    backoff = min(max(backoff * 2, problem.back_off or 0),
+                                  self.dep.service.max_backoff_seconds)
                 except Exception as exc:
                     log.exception("Sync failed unexpectedly; retrying")
                     self._failed(ERROR, _("Unexpected problem: {error}").format(
                         error=str(exc) or type(exc).__name__))
-                    backoff = min(backoff * 2, MAX_BACKOFF)
+                    backoff = min(backoff * 2,
+                                  self.dep.service.max_backoff_seconds)
                 else:
                     backoff = poll
                     self.stop_event.wait(poll)

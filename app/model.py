@@ -295,6 +295,18 @@ class ServiceOptions:
     #: How often the service logs in (as the first user) to prove the server,
     #: the superuser's password and its rights still work without voicemail.
     check_seconds: float = 300.0
+    #: How often each user's mailbox is checked for mail read or deleted in a
+    #: mail client (a mailbox whose modification sequence did not move is not
+    #: read further).
+    mailbox_check_seconds: float = 10.0
+    #: Most IMAP connections the service holds open at once.
+    max_connections: int = 8
+    #: What a voicemail deleted on the phone does to its email: ``expunge``
+    #: removes it, ``trash`` moves it to *trash_folder*, ``keep`` leaves it.
+    delete_policy: str = "expunge"
+    trash_folder: str = "Trash"
+    #: The longest wait between retries while the server is unreachable.
+    max_backoff_seconds: float = 60.0
 
 
 @dataclass
@@ -658,6 +670,48 @@ def check_service(options: ServiceOptions) -> list[FieldProblem]:
             "service.poll_seconds", _("Poll interval"),
             _("{value} s is out of range.").format(value=options.poll_seconds),
             _("Use a value between 0.2 and 3600 seconds."),
+        ))
+    problems += _check_sync_options(options)
+    return problems
+
+
+#: The choices of ``service.delete_policy``.
+DELETE_POLICIES = ("expunge", "trash", "keep")
+
+
+def _out_of_range(name: str, label: str, value: float, low: float, high: float,
+                  ) -> list[FieldProblem]:
+    """A problem for service setting *name* if *value* is outside [low, high]."""
+    if low <= value <= high:
+        return []
+    return [FieldProblem(
+        f"service.{name}", label,
+        _("{value:g} is out of range.").format(value=value),
+        _("Use a value between {low:g} and {high:g}.").format(low=low, high=high),
+    )]
+
+
+def _check_sync_options(options: ServiceOptions) -> list[FieldProblem]:
+    """Problems with the two-way synchronisation tunables."""
+    problems = [
+        *_out_of_range("mailbox_check_seconds", _("Mailbox check interval (s)"),
+                       options.mailbox_check_seconds, 0.2, 86_400),
+        *_out_of_range("max_connections", _("Maximum connections"),
+                       options.max_connections, 1, 500),
+        *_out_of_range("max_backoff_seconds", _("Longest retry interval (s)"),
+                       options.max_backoff_seconds, 0.2, 3600),
+    ]
+    if options.delete_policy not in DELETE_POLICIES:
+        problems.append(FieldProblem(
+            "service.delete_policy", _("Delete policy"),
+            _("'{value}' is not a policy.").format(value=options.delete_policy),
+            _("Use one of: {choices}.").format(choices=", ".join(DELETE_POLICIES)),
+        ))
+    if options.delete_policy == "trash" and not options.trash_folder.strip():
+        problems.append(FieldProblem(
+            "service.trash_folder", _("Trash folder"), _("is empty."),
+            _("Name the mail folder deleted voicemail goes to, e.g. Trash or "
+              "Deleted Items."),
         ))
     return problems
 

@@ -14,6 +14,7 @@ import hashlib
 import io
 import logging
 import math
+import os
 import re
 import struct
 import time
@@ -36,6 +37,12 @@ INCOMPLETE_AFTER = 60.0
 _AUDIO_TYPES = {".wav": ("audio", "x-wav"), ".WAV": ("audio", "x-wav"),
                 ".gsm": ("audio", "x-gsm")}
 _MSG_RE = re.compile(r"^msg(\d{4,})\.txt$")
+#: Folders where Asterisk writes a message before it is complete.
+_WORK_FOLDERS = ("tmp", "temp")
+#: Folders whose messages are unheard (a message-waiting lamp is lit for them).
+NEW_FOLDERS = ("INBOX", "Urgent")
+#: Where a message goes once it is heard.
+HEARD_FOLDER = "Old"
 
 
 class SpoolError(ValueError):
@@ -71,8 +78,7 @@ class Voicemail:
     @property
     def message_id(self) -> str:
         """The RFC 5322 Message-ID the email of this voicemail carries."""
-        digest = hashlib.sha256(self.identity.encode()).hexdigest()[:32]
-        return f"<vm-{digest}@umconnect.invalid>"
+        return message_id_for(self.identity)
 
     @property
     def caller(self) -> tuple[str, str]:
@@ -104,12 +110,29 @@ class Voicemail:
         return datetime.fromtimestamp(mtime, UTC)
 
     @property
+    def heard(self) -> bool:
+        """True once the voicemail left the unheard folders (INBOX, Urgent)."""
+        return self.folder not in NEW_FOLDERS
+
+    @property
+    def urgent(self) -> bool:
+        """Left in the Urgent folder, or flagged urgent by the PBX."""
+        return (self.folder == "Urgent"
+                or "urgent" in self.fields.get("flag", "").lower())
+
+    @property
     def duration(self) -> int:
         """The length of the recording in seconds (0 when unknown)."""
         try:
             return max(0, int(self.fields.get("duration", "0")))
         except ValueError:
             return 0
+
+
+def message_id_for(identity: str) -> str:
+    """The Message-ID of the email of the voicemail known as *identity*."""
+    digest = hashlib.sha256(identity.encode()).hexdigest()[:32]
+    return f"<vm-{digest}@umconnect.invalid>"
 
 
 def read_fields(path: Path) -> dict[str, str]:
@@ -150,42 +173,134 @@ def scan(root: Path, users: list[VoicemailUser], folder: str = "INBOX",
     now = time.time()
     for user in users:
         box = root / user.context / user.mailbox / folder
+        _scan_folder(box, user, folder, now=now, settle=settle, grace=grace,
+                     found=found, bad=bad)
+    found.sort(key=_call_order)
+    return found, bad
+
+
+def scan_all(root: Path, users: list[VoicemailUser], settle: float = 1.0,
+             grace: float = INCOMPLETE_AFTER,
+             ) -> tuple[list[Voicemail], list[tuple[Path, str]]]:
+    """Like :func:`scan`, over every folder of each box (INBOX, Old, Urgent…).
+
+    Asterisk's working folders (``tmp``, ``temp``) and hidden ones are left
+    out; a box without folders yet is simply empty.
+    """
+    found: list[Voicemail] = []
+    bad: list[tuple[Path, str]] = []
+    now = time.time()
+    # One listing per context says which boxes exist: at thousands of users
+    # most have no folder yet, and asking each one would cost a failed call.
+    boxes: dict[str, set[str]] = {}
+    for user in users:
+        if user.context not in boxes:
+            try:
+                boxes[user.context] = set(os.listdir(root / user.context))
+            except FileNotFoundError:
+                boxes[user.context] = set()
+            except OSError as exc:
+                bad.append((root / user.context, str(exc)))
+                boxes[user.context] = set()
+        if user.mailbox not in boxes[user.context]:
+            continue
+        box = root / user.context / user.mailbox
         try:
-            entries = sorted(box.iterdir())
+            folders = sorted(entry.name for entry in box.iterdir()
+                             if entry.is_dir() and not entry.name.startswith(".")
+                             and entry.name.lower() not in _WORK_FOLDERS)
         except FileNotFoundError:
             continue
         except OSError as exc:
             bad.append((box, str(exc)))
             continue
-        for txt in entries:
-            match = _MSG_RE.match(txt.name)
-            if not match:
-                continue
-            try:
-                txt_time = txt.stat().st_mtime
-            except FileNotFoundError:
-                continue  # deleted by the PBX since the listing
-            except OSError as exc:
-                bad.append((txt, str(exc)))
-                continue
-            audio = _audio_of(txt)
-            if audio is None:
-                if now - txt_time >= grace:
-                    bad.append((txt, _missing_audio(txt, grace)))
-                continue
-            try:
-                newest = max(txt_time, audio.stat().st_mtime)
-                if now - newest < settle:
-                    continue
-                fields = read_fields(txt)
-            except (OSError, SpoolError) as exc:
-                bad.append((txt, str(exc)))
-                continue
-            found.append(Voicemail(user.context, user.mailbox, folder,
-                                   int(match.group(1)), txt, audio, fields,
-                                   file_time=txt_time))
-    found.sort(key=lambda vm: (vm.received, vm.context, vm.mailbox, vm.number))
+        for folder in folders:
+            _scan_folder(box / folder, user, folder, now=now, settle=settle,
+                         grace=grace, found=found, bad=bad)
+    found.sort(key=_call_order)
     return found, bad
+
+
+def _call_order(vm: Voicemail) -> tuple[datetime, str, str, str, int]:
+    return (vm.received, vm.context, vm.mailbox, vm.folder, vm.number)
+
+
+def _scan_folder(box: Path, user: VoicemailUser, folder: str, *, now: float,
+                 settle: float, grace: float, found: list[Voicemail],
+                 bad: list[tuple[Path, str]]) -> None:
+    """Add the complete voicemail of one folder to *found*, problems to *bad*."""
+    try:
+        entries = sorted(box.iterdir())
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        bad.append((box, str(exc)))
+        return
+    for txt in entries:
+        match = _MSG_RE.match(txt.name)
+        if not match:
+            continue
+        try:
+            txt_time = txt.stat().st_mtime
+        except FileNotFoundError:
+            continue  # deleted by the PBX since the listing
+        except OSError as exc:
+            bad.append((txt, str(exc)))
+            continue
+        audio = _audio_of(txt)
+        if audio is None:
+            if now - txt_time >= grace:
+                bad.append((txt, _missing_audio(txt, grace)))
+            continue
+        try:
+            newest = max(txt_time, audio.stat().st_mtime)
+            if now - newest < settle:
+                continue
+            fields = read_fields(txt)
+        except (OSError, SpoolError) as exc:
+            bad.append((txt, str(exc)))
+            continue
+        found.append(Voicemail(user.context, user.mailbox, folder,
+                               int(match.group(1)), txt, audio, fields,
+                               file_time=txt_time))
+
+
+def _siblings(txt: Path) -> list[Path]:
+    """Every file of the message *txt* belongs to, its text file last."""
+    stem = txt.stem
+    files = sorted(p for p in txt.parent.iterdir()
+                   if p.stem == stem and p.name != txt.name)
+    return [*files, txt]
+
+
+def _free_number(box: Path) -> int:
+    taken = {int(m.group(1)) for p in box.iterdir()
+             if (m := re.match(r"^msg(\d{4,})\.", p.name))}
+    return next(n for n in range(len(taken) + 1) if n not in taken)
+
+
+def move_voicemail(vm: Voicemail, folder: str) -> Path:
+    """Move *vm*'s files to *folder* of its box, as the PBX does when it is heard.
+
+    The message takes the first free number there; its text file moves last,
+    so a reader never sees it without its audio. Returns the new text file.
+    """
+    box = vm.txt_path.parent.parent / folder
+    box.mkdir(exist_ok=True)
+    number = _free_number(box)
+    target = box / f"msg{number:04d}.txt"
+    for path in _siblings(vm.txt_path):
+        path.replace(target.with_suffix(path.suffix))
+    log.debug("Voicemail %s moved to %s", vm.txt_path, target)
+    return target
+
+
+def remove_voicemail(vm: Voicemail) -> None:
+    """Delete *vm*'s files, its text file first (audio alone is ignored)."""
+    files = _siblings(vm.txt_path)
+    for path in [files[-1], *files[:-1]]:
+        path.unlink(missing_ok=True)
+    log.debug("Voicemail %s deleted", vm.txt_path)
 
 
 def _audio_of(txt: Path) -> Path | None:
@@ -223,6 +338,8 @@ def to_email(vm: Voicemail, user: VoicemailUser, server_name: str = "") -> bytes
     The ``X-Asterisk-VM-*`` headers follow Asterisk's IMAP voicemail storage so
     that tools which read such mailboxes recognise the message.
     """
+    # FIXME: the email package spends about 2 ms of CPU per voicemail here,
+    # the service's largest cost per message beside the server's own work.
     name, number = vm.caller
     who = (f"{name} ({number})" if name and number else name or number
            or _("an unknown caller"))
@@ -231,10 +348,14 @@ def to_email(vm: Voicemail, user: VoicemailUser, server_name: str = "") -> bytes
     msg["From"] = formataddr((name or number or _("Voicemail"),
                               "voicemail@umconnect.invalid"))
     msg["To"] = user.login
-    msg["Subject"] = _("Voicemail from {who}, {length}").format(
-        who=who, length=_duration_text(vm.duration))
+    subject = (_("Urgent voicemail from {who}, {length}") if vm.urgent
+               else _("Voicemail from {who}, {length}"))
+    msg["Subject"] = subject.format(who=who, length=_duration_text(vm.duration))
     msg["Date"] = format_datetime(received)
     msg["Message-ID"] = vm.message_id
+    if vm.urgent:
+        msg["Importance"] = "high"
+        msg["X-Priority"] = "1 (Highest)"
     headers = {
         "Message-Num": str(vm.number),
         "Server-Name": server_name,

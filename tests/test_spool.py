@@ -20,8 +20,11 @@ from app.model import VoicemailUser
 from app.spool import (
     SpoolError,
     Voicemail,
+    move_voicemail,
     read_fields,
+    remove_voicemail,
     scan,
+    scan_all,
     to_email,
     tone_wav,
     write_voicemail,
@@ -743,3 +746,75 @@ def test_the_email_promises_nothing_the_service_does_not_do(tmp_path: Path) -> N
     assert "delet" not in text.lower()
     assert "Bob Smith" in text
     assert "attached" in text
+
+
+# -- every folder, moves and deletions -------------------------------------------
+
+
+def test_scan_all_reads_every_folder_but_asterisks_working_ones(
+    tmp_path: Path,
+) -> None:
+    for folder in ("INBOX", "Old", "Urgent", "Family", "tmp", "temp", ".hidden"):
+        stem = _box(tmp_path, ALICE, folder) / "msg0000"
+        stem.with_suffix(".wav").write_bytes(b"RIFF")
+        stem.with_suffix(".txt").write_text(ASTERISK_TXT.replace(
+            "msg_id=", f"msg_id={folder}-"))
+    (tmp_path / "default" / "1001" / "greet.wav").write_bytes(b"RIFF")
+
+    found, bad = scan_all(tmp_path, [ALICE, BOB], settle=0)
+
+    assert bad == []
+    assert sorted(vm.folder for vm in found) == ["Family", "INBOX", "Old", "Urgent"]
+    assert sorted(vm.folder for vm in found if not vm.heard) == ["INBOX", "Urgent"]
+    assert [vm.folder for vm in found if vm.urgent] == ["Urgent"]
+
+
+def test_moving_a_voicemail_takes_every_format_and_the_first_free_number(
+    tmp_path: Path,
+) -> None:
+    txt = _put(tmp_path, "msg0003", ASTERISK_TXT)
+    for suffix in (".WAV", ".gsm"):
+        txt.with_suffix(suffix).write_bytes(b"audio" + suffix.encode())
+    old = _box(tmp_path, ALICE, "Old")
+    (old / "msg0000.txt").write_text(OLD_PBX_TXT)
+    (old / "msg0000.wav").write_bytes(b"RIFF")
+    vm = _only(tmp_path)
+
+    moved = move_voicemail(vm, "Old")
+
+    assert moved == old / "msg0001.txt"
+    assert sorted(p.name for p in old.iterdir()) == [
+        "msg0000.txt", "msg0000.wav", "msg0001.WAV", "msg0001.gsm",
+        "msg0001.txt", "msg0001.wav"]
+    assert list(txt.parent.iterdir()) == []
+    (again,) = [v for v in scan(tmp_path, [ALICE], "Old", settle=0)[0]
+                if v.number == 1]
+    assert again.identity == vm.identity  # the same voicemail, whatever its folder
+
+
+def test_removing_a_voicemail_deletes_all_its_files_and_no_others(
+    tmp_path: Path,
+) -> None:
+    txt = _put(tmp_path, "msg0000", ASTERISK_TXT)
+    txt.with_suffix(".gsm").write_bytes(b"gsm")
+    other = _put(tmp_path, "msg0001", OLD_PBX_TXT)
+    vm = next(v for v in scan(tmp_path, [ALICE], settle=0)[0] if v.number == 0)
+
+    remove_voicemail(vm)
+
+    assert sorted(p.name for p in txt.parent.iterdir()) == [
+        other.name, other.with_suffix(".wav").name]
+
+
+def test_an_urgent_voicemail_says_so_in_its_subject_and_headers(
+    tmp_path: Path,
+) -> None:
+    _put(tmp_path, "msg0000", ASTERISK_TXT.replace("flag=", "flag=Urgent"))
+    vm = _only(tmp_path)
+
+    message = _parse(to_email(vm, ALICE))
+
+    assert vm.urgent and not vm.heard
+    assert message["Subject"].startswith("Urgent voicemail from")
+    assert (message["Importance"], message["X-Priority"]) == ("high", "1 (Highest)")
+    assert message["X-Asterisk-VM-Flag"] == "Urgent"

@@ -154,15 +154,20 @@ class Dovecot:
 
     def __init__(self, folder: Path, *, binary: str | None = None,
                  oauth2_introspection: str = "",
-                 oauth2_ca_file: Path | None = None) -> None:
+                 oauth2_ca_file: Path | None = None,
+                 extra_users: int = 0) -> None:
         """Write certificates, users and dovecot.conf; do not start yet.
 
         With *oauth2_introspection* (a token-introspection URL, ``%u`` for the
         user) the server also accepts XOAUTH2 and OAUTHBEARER, asking that
         endpoint (trusting *oauth2_ca_file*) whether a token opens a mailbox.
+        *extra_users* adds that many users ``vm00001``, ``vm00002``… (password
+        ``vm-pw``) beside the fixed ones, for tests and benchmarks at scale.
         """
         self._oauth2_url = oauth2_introspection
         self._oauth2_ca = oauth2_ca_file
+        self._users = dict(USERS) | {f"vm{n:05d}": "vm-pw"
+                                     for n in range(1, extra_users + 1)}
         found = binary or find_dovecot()
         if not found:
             raise DovecotError("dovecot is not installed (no 'dovecot' binary)")
@@ -270,7 +275,7 @@ class Dovecot:
 
     def home_dir(self, user: str) -> Path:
         """Return *user*'s home folder (Dovecot creates it on first login)."""
-        if user not in USERS:
+        if user not in self._users:
             raise KeyError(user)
         return self._mail_root / user
 
@@ -286,7 +291,7 @@ class Dovecot:
         users = "".join(
             f"{name}:{{PLAIN}}{password}:{acc.mail_uid}:{acc.mail_gid}::"
             f"{self.home_dir(name)}::\n"
-            for name, password in USERS.items()
+            for name, password in self._users.items()
         )
         masters = f"{MASTER_USER}:{{PLAIN}}{MASTER_PASSWORD}::::::\n"
         self._users_file.write_text(users, encoding="utf-8")
@@ -378,7 +383,14 @@ service anvil {{
   }}
 {no_chroot}}}
 
+# One process per session (and, with TLS, one login process proxying it);
+# the default of 100 is too few for a connection pool plus the tests' logins.
+service imap {{
+  process_limit = 1000
+}}
+
 service imap-login {{
+  process_limit = 1000
   inet_listener imap {{
     address = {HOST}
     port = {self._plain_port}
@@ -421,7 +433,7 @@ service imap-login {{
     @property
     def users(self) -> dict[str, str]:
         """Ordinary users, login -> password (a copy)."""
-        return dict(USERS)
+        return dict(self._users)
 
     @property
     def master_user(self) -> str:
@@ -520,8 +532,13 @@ service imap-login {{
             f"--- {self._stderr_path} ---\n{_tail(self._stderr_path)}"
         )
 
-    def stop(self) -> None:
-        """Stop Dovecot and wait for it to exit; mail is kept."""
+    def stop(self, *, drop_clients: bool = False) -> None:
+        """Stop Dovecot and wait for it to exit; mail is kept.
+
+        Open IMAP sessions outlive the master process; *drop_clients* ends
+        them too (SIGTERM, as a service manager's restart does, so they let
+        go of their mailbox locks; SIGKILL for any left after a grace time).
+        """
         proc, self._proc = self._proc, None
         if proc is None or proc.poll() is not None:
             return
@@ -533,6 +550,8 @@ service imap-login {{
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(proc.pid, signal.SIGKILL)
             proc.wait(STOP_TIMEOUT)
+        if drop_clients:
+            _end_group(proc.pid)
 
     def restart(self) -> None:
         """Stop and start again on the same ports, with the same mail."""
@@ -581,7 +600,7 @@ service imap-login {{
         # files into the folders we are about to delete.
         if self.running:
             self._kick_everyone()
-        for user in USERS:
+        for user in self._users:
             shutil.rmtree(self.home_dir(user), ignore_errors=True)
 
     def _session_pids(self) -> set[int]:
@@ -605,6 +624,17 @@ service imap-login {{
         while pids and time.monotonic() < deadline:
             time.sleep(0.02)
             pids = {pid for pid in pids if _alive(pid)}
+
+
+def _end_group(pgid: int) -> None:
+    """SIGTERM every process of group *pgid*; SIGKILL what is left after 5 s."""
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(pgid, signal.SIGTERM)
+        deadline = time.monotonic() + STOP_TIMEOUT / 2
+        while time.monotonic() < deadline:
+            os.killpg(pgid, 0)  # ProcessLookupError once all are gone
+            time.sleep(0.02)
+        os.killpg(pgid, signal.SIGKILL)
 
 
 def _alive(pid: int) -> bool:
