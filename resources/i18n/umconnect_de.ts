@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Starting the service of the {adapter}…</source>
-        <translation>Der Dienst des {adapter} wird gestartet…</translation>
+        <translation>Der Dienst wird gestartet ({adapter})…</translation>
     </message>
     <message>
         <source>Done.</source>
@@ -2057,7 +2057,7 @@ SHA-256: {fp}</translation>
     </message>
     <message>
         <source>Found {url}</source>
-        <translation>{url} gefunden</translation>
+        <translation>Gefunden: {url}</translation>
     </message>
     <message>
         <source>Autodiscover names {found}, not the typed {url}</source>

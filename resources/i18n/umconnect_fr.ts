@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Starting the service of the {adapter}…</source>
-        <translation>Démarrage du service du {adapter}…</translation>
+        <translation>Démarrage du service ({adapter})…</translation>
     </message>
     <message>
         <source>Done.</source>
@@ -2057,7 +2057,7 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>Found {url}</source>
-        <translation>{url} trouvée</translation>
+        <translation>Trouvé : {url}</translation>
     </message>
     <message>
         <source>Autodiscover names {found}, not the typed {url}</source>
