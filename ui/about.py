@@ -6,7 +6,7 @@ import logging
 import platform
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
@@ -24,7 +24,8 @@ def about_text(parent: QWidget) -> str:
     except Exception:  # the box must open even if keyring is broken
         log.warning("Credential store unknown", exc_info=True)
         store = "?"
-    return parent.tr(
+    return QCoreApplication.translate(
+        "About",
         "<h3>umconnect {version}</h3>"
         "<p>Connects a voicemail system to its mail server: a setup wizard and "
         "the connector service it installs.</p>"
@@ -37,7 +38,7 @@ def about_text(parent: QWidget) -> str:
 def show_about(parent: QWidget) -> None:
     """Open the About box over *parent*."""
     box = QMessageBox(parent)
-    box.setWindowTitle(parent.tr("About umconnect"))
+    box.setWindowTitle(QCoreApplication.translate("About", "About umconnect"))
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(about_text(parent))
     box.setIconPixmap(QPixmap(str(RESOURCES / "umconnect.png")).scaled(
@@ -49,7 +50,10 @@ def show_about(parent: QWidget) -> None:
 def add_about_button(wizard: QWizard) -> None:
     """An "About" button in the wizard's button row, left of the others."""
     wizard.setOption(QWizard.WizardOption.HaveCustomButton1, True)
-    wizard.setButtonText(QWizard.WizardButton.CustomButton1, wizard.tr("A&bout"))
+    # FIXME: Alt+B also belongs to the Back button, so it only moves focus
+    # between the two; every other letter is taken on some page.
+    wizard.setButtonText(QWizard.WizardButton.CustomButton1,
+                         QCoreApplication.translate("About", "A&bout"))
     wizard.setButtonLayout([
         QWizard.WizardButton.CustomButton1, QWizard.WizardButton.Stretch,
         QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,

@@ -52,7 +52,7 @@ class FinishPage(Page):
         self.log_view.setReadOnly(True)
         self.log_view.setFont(QFont("DejaVu Sans Mono", 8))
         self.log_view.setAccessibleName(self.tr("Last lines of the service log"))
-        self.retry = QPushButton(self.tr("&Try again"))
+        self.retry = QPushButton(self.tr("Try a&gain"))
         self.retry.clicked.connect(self._start_apply)
         self.retry.hide()
         self.open_logs = QPushButton(self.tr("&Open log folder"))
@@ -249,8 +249,8 @@ class FinishPage(Page):
         set_level(self.status, "ok" if state.healthy else "error")
         # Stopped after it had run (a crash, a kill): offer to start it again.
         stopped = self.result is not None and not state.running and not self.busy
-        self.retry.setText(self.tr("&Start again") if stopped
-                           else self.tr("&Try again"))
+        self.retry.setText(self.tr("Start a&gain") if stopped
+                           else self.tr("Try a&gain"))
         self.retry.setVisible(stopped or self.error is not None)
         self.status.setText(state.describe())
         self.log_view.setPlainText("\n".join(state.log_tail))

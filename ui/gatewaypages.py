@@ -15,7 +15,7 @@ import sys
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -80,16 +80,24 @@ class ExchangeServersPage(Page):
             "empty: the standard Autodiscover addresses of the test mailbox's domain"))
         self.ca_file = QLineEdit()
         self.ca_file.setPlaceholderText(self.tr("empty: the system's authorities"))
+        self.autodiscover.setAccessibleName(self.tr("Autodiscover address"))
+        self.ca_file.setAccessibleName(self.tr("Certificate authority file"))
         browse = QPushButton(self.tr("B&rowse…"))
+        browse.setAccessibleName(self.tr("Browse for the certificate authority "
+                                         "file"))
         browse.clicked.connect(self._browse_ca)
         ca_row = QWidget()
+        # The row label's mnemonic focuses the row; the row hands it to the field.
+        ca_row.setFocusProxy(self.ca_file)
         row = QHBoxLayout(ca_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.ca_file, 1)
         row.addWidget(browse)
         form = QFormLayout()
-        form.addRow(self.tr("&Autodiscover address:"), self.autodiscover)
-        form.addRow(self.tr("Certificate &authority:"), ca_row)
+        form.addRow(self.tr("A&utodiscover address:"), self.autodiscover)
+        ca_label = QLabel(self.tr("Certificate &authority:"))
+        ca_label.setBuddy(self.ca_file)
+        form.addRow(ca_label, ca_row)
         for widget, text in (
             (self.autodiscover, self.tr("Only if the standard addresses "
                                         "(autodiscover.<domain>) do not answer.")),
@@ -197,6 +205,11 @@ class GatewayAccountsPage(Page):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Superuser password"))
         self.show_password = QCheckBox(self.tr("S&how"))
+        self.show_password.setAccessibleName(self.tr("Show the password"))
+        text = self.tr("Show the password as typed, to check it; nothing else "
+                       "changes.")
+        self.show_password.setToolTip(text)
+        self.show_password.setAccessibleDescription(text)
         self.show_password.toggled.connect(
             lambda shown: self.password.setEchoMode(
                 QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password))
@@ -208,9 +221,14 @@ class GatewayAccountsPage(Page):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.password, 1)
         row.addWidget(self.show_password)
+        self.login.setAccessibleName(self.tr("Superuser login"))
+        self.auth.setAccessibleName(self.tr("Sign-in method"))
+        password_row.setFocusProxy(self.password)
         form = QFormLayout()
         form.addRow(self.tr("Superuser &login:"), self.login)
-        form.addRow(self.tr("Pass&word:"), password_row)
+        password_label = QLabel(self.tr("Pass&word:"))
+        password_label.setBuddy(self.password)
+        form.addRow(password_label, password_row)
         form.addRow(self.tr("&Sign-in:"), self.auth)
         for widget, text in (
             (self.login, self.tr("DOMAIN\\account (down-level name) or the "
@@ -293,13 +311,20 @@ class GatewayAccountsPage(Page):
 
 def gateway_summary_rows(page: Page, dep: Deployment) -> list[tuple[str, str]]:
     """The summary's rows about Exchange, for a gateway deployment."""
-    tr = page.tr
+    # Written out call by call under the summary page's context: lupdate reads
+    # only literal strings, and *page* is the summary page.
+    by_autodiscover = QCoreApplication.translate("SummaryPage",
+                                                 "EWS address by Autodiscover")
     servers = "; ".join(
-        f"{s.host} ({tr('Exchange {v}').format(v=s.version) if s.version else '?'})"
-        f" — {s.ews_url or tr('EWS address by Autodiscover')}"
+        f"{s.host} ("
+        + (QCoreApplication.translate("SummaryPage", "Exchange {v}")
+           .format(v=s.version) if s.version else "?")
+        + f") — {s.ews_url or by_autodiscover}"
         for s in dep.site.exchange_servers)
+    superuser = QCoreApplication.translate(
+        "SummaryPage", "{login}, sign-in: {auth}, by impersonation").format(
+        login=dep.superuser.login, auth=dep.gateway.auth.label)
     return [
-        (tr("Exchange servers"), servers),
-        (tr("Superuser"), tr("{login}, sign-in: {auth}, by impersonation").format(
-            login=dep.superuser.login, auth=dep.gateway.auth.label)),
+        (QCoreApplication.translate("SummaryPage", "Exchange servers"), servers),
+        (QCoreApplication.translate("SummaryPage", "Superuser"), superuser),
     ]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -76,11 +76,16 @@ def _commands_view() -> QPlainTextEdit:
     return view
 
 
-def _secret_field(page: Page, name: str) -> tuple[QLineEdit, QWidget]:
+def _secret_field(name: str) -> tuple[QLineEdit, QWidget]:
     edit = QLineEdit()
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     edit.setAccessibleName(name)
-    show = QCheckBox(page.tr("S&how"))
+    show = QCheckBox(QCoreApplication.translate("OAuthPages", "S&how"))
+    show.setAccessibleName(QCoreApplication.translate("OAuthPages",
+                                                      "Show the secret"))
+    _help(show, QCoreApplication.translate(
+        "OAuthPages", "Show the secret as typed, to check it; nothing else "
+        "changes."))
     show.toggled.connect(lambda shown: edit.setEchoMode(
         QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password))
     return edit, _row(edit, show)
@@ -101,12 +106,19 @@ def _read_text(path: str) -> str:
         return ""
 
 
-def _store_note(page: Page, label: QLabel, kind: str) -> None:
+def _help(widget: QWidget, text: str) -> None:
+    """Give *widget* its help text, as tooltip and for screen readers."""
+    widget.setToolTip(text)
+    widget.setAccessibleDescription(text)
+
+
+def _store_note(label: QLabel, kind: str) -> None:
     try:
         secrets.check_store()
         set_level(label, "info")
-        label.setText(page.tr("ℹ The {kind} will be kept in the credential store "
-                              "({store}), never in the configuration file.").format(
+        label.setText(QCoreApplication.translate(
+            "OAuthPages", "ℹ The {kind} will be kept in the credential store "
+            "({store}), never in the configuration file.").format(
             kind=kind, store=secrets.backend_name()))
     except secrets.CredentialStoreError as exc:
         set_level(label, "error")
@@ -130,16 +142,17 @@ class Office365Page(Page):
         self.credential = QComboBox()
         self.credential.addItem(self.tr("Client secret"), AppCredential.SECRET)
         self.credential.addItem(self.tr("Certificate"), AppCredential.CERTIFICATE)
-        self.secret, self.secret_row = _secret_field(self,
-                                                     self.tr("Client secret value"))
+        self.secret, self.secret_row = _secret_field(self.tr("Client secret value"))
         self.secret.setPlaceholderText(self.tr("the secret's Value, not its ID"))
         self.thumbprint = QLineEdit()
         self.thumbprint.setPlaceholderText(self.tr("40 hexadecimal digits"))
         self.key_file = QLineEdit()
         self.key_file.setPlaceholderText(self.tr("PEM file with the private key"))
-        browse = QPushButton(self.tr("&Browse…"))
+        browse = QPushButton(self.tr("Bro&wse…"))
+        browse.setAccessibleName(self.tr("Browse for the private key file"))
         browse.clicked.connect(self._browse_key)
         self.key_row = _row(self.key_file, browse)
+        self.key_row.setFocusProxy(self.key_file)
         self.authority = QLineEdit()
         self.authority.setPlaceholderText("https://login.microsoftonline.com")
         self.ca_file = QLineEdit()
@@ -152,7 +165,7 @@ class Office365Page(Page):
         self.secret_label = QLabel(self.tr("Client &secret value:"))
         self.secret_label.setBuddy(self.secret)
         form.addRow(self.secret_label, self.secret_row)
-        self.thumbprint_label = QLabel(self.tr("Certificate t&humbprint:"))
+        self.thumbprint_label = QLabel(self.tr("Certificate thu&mbprint:"))
         self.thumbprint_label.setBuddy(self.thumbprint)
         form.addRow(self.thumbprint_label, self.thumbprint)
         self.key_label = QLabel(self.tr("Private &key file:"))
@@ -166,11 +179,33 @@ class Office365Page(Page):
             (self.tenant, self.tr("Entra admin center, App registrations, your "
                                   "app, Overview: Directory (tenant) ID.")),
             (self.client, self.tr("Same page: Application (client) ID.")),
+            (self.credential, self.tr("A client secret, or a certificate "
+                                      "uploaded to the app registration "
+                                      "(its private key stays here).")),
             (self.secret, self.tr("Certificates & secrets: the Value column, "
                                   "shown only when the secret is created.")),
+            (self.thumbprint, self.tr("Certificates & secrets, Certificates: "
+                                      "the Thumbprint column.")),
+            (self.key_file, self.tr("The certificate's private key as a PEM "
+                                    "file (BEGIN PRIVATE KEY); a .pfx must be "
+                                    "converted first.")),
+            (self.authority, self.tr("Only for a national cloud: its sign-in "
+                                     "address. Empty: the global Microsoft "
+                                     "sign-in service.")),
+            (self.ca_file, self.tr("Only if a proxy inspects TLS: the PEM file "
+                                   "of its certificate authority.")),
         ):
-            widget.setToolTip(text)
-            widget.setAccessibleDescription(text)
+            _help(widget, text)
+        for widget, name in (
+            (self.tenant, self.tr("Directory (tenant) ID")),
+            (self.client, self.tr("Application (client) ID")),
+            (self.credential, self.tr("Credential")),
+            (self.thumbprint, self.tr("Certificate thumbprint")),
+            (self.key_file, self.tr("Private key file")),
+            (self.authority, self.tr("Sign-in authority")),
+            (self.ca_file, self.tr("Sign-in service certificate authority file")),
+        ):
+            widget.setAccessibleName(name)
 
         self.problems = ProblemLabel()
         self.store_note = _note()
@@ -186,6 +221,7 @@ class Office365Page(Page):
         self.commands.setAccessibleName(self.tr("PowerShell for the tenant "
                                                 "administrator"))
         copy = QPushButton(self.tr("Co&py commands"))
+        copy.setAccessibleName(self.tr("Copy the PowerShell commands"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(
             self.commands.toPlainText()))
         admin_layout.addWidget(self.commands)
@@ -253,7 +289,7 @@ class Office365Page(Page):
         for widget in (self.secret_row, self.secret_label):
             widget.setVisible(not certificate)
         self.problems.show_problems(self.problems_now())
-        _store_note(self, self.store_note, secrets.secret_kind(dep))
+        _store_note(self.store_note, secrets.secret_kind(dep))
         self.commands.setPlainText(self.powershell())
         self.completeChanged.emit()
 
@@ -335,16 +371,36 @@ class GooglePage(Page):
         self.use_key.setChecked(True)
         self.key_file = QLineEdit()
         self.key_file.setPlaceholderText(self.tr("the service account's JSON key"))
-        browse = QPushButton(self.tr("&Browse…"))
+        self.key_file.setAccessibleName(self.tr("Service account key file"))
+        browse = QPushButton(self.tr("Bro&wse…"))
+        browse.setAccessibleName(self.tr("Browse for the service account key file"))
         browse.clicked.connect(self._browse_key)
         self.ca_file = QLineEdit()
         self.ca_file.setPlaceholderText(self.tr("system authorities"))
         self.account = _note()
         self.account.setAccessibleName(self.tr("Service account"))
         form = QFormLayout()
-        form.addRow(self.tr("&Key file:"), _row(self.key_file, browse))
+        key_row = _row(self.key_file, browse)
+        key_row.setFocusProxy(self.key_file)
+        key_label = QLabel(self.tr("&Key file:"))
+        key_label.setBuddy(self.key_file)
+        form.addRow(key_label, key_row)
         form.addRow(self.tr("Service account:"), self.account)
         form.addRow(self.tr("Token service CA &file:"), self.ca_file)
+        self.ca_file.setAccessibleName(self.tr("Token service certificate "
+                                               "authority file"))
+        for widget, text in (
+            (self.use_key, self.tr("One key opens every UM user's mailbox; the "
+                                   "Workspace administrator allows it once.")),
+            (self.use_password, self.tr("One account's app password; that account "
+                                        "must be allowed to open the others.")),
+            (self.key_file, self.tr("The JSON key downloaded when the service "
+                                    "account's key was created (Google Cloud "
+                                    "console, IAM, Service accounts, Keys).")),
+            (self.ca_file, self.tr("Only if a proxy inspects TLS: the PEM file "
+                                   "of its certificate authority.")),
+        ):
+            _help(widget, text)
         self.key_box = QWidget()
         self.key_box.setLayout(form)
         self.problems = ProblemLabel()
@@ -417,7 +473,7 @@ class GooglePage(Page):
         self.wizard_().password = text if not problems else ""
         self.problems.show_problems([*problems, *check_oauth(dep.oauth)])
         self.store_note.show()
-        _store_note(self, self.store_note, secrets.secret_kind(dep))
+        _store_note(self.store_note, secrets.secret_kind(dep))
         self.steps.setPlainText(self.admin_steps())
         self.completeChanged.emit()
 

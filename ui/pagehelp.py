@@ -46,6 +46,34 @@ def page_help(page_class: str) -> str:
             "same domain as the Exchange servers and never on the UM server. "
             "This page reads this computer's facts and checks them, and the "
             "names you enter, against those rules."),
+        "ExchangeServersPage": QCoreApplication.translate(
+            "PageHelp",
+            "The gateway reaches each Exchange server through Exchange Web "
+            "Services (EWS). Type a server's EWS address, or leave it empty and "
+            "the test finds it by Autodiscover from the test mailbox's domain. "
+            "A private certificate authority that signed Exchange's certificate "
+            "is given here as a PEM file."),
+        "GatewayAccountsPage": QCoreApplication.translate(
+            "PageHelp",
+            "The superuser (NPUMAdmin) opens every UM user's mailbox through "
+            "EWS impersonation, so it needs the ApplicationImpersonation role. "
+            "Give it as DOMAIN\\account or as its UPN; NTLM is the sign-in "
+            "Exchange offers by default. The password goes to the credential "
+            "store, never to a file."),
+        "Office365Page": QCoreApplication.translate(
+            "PageHelp",
+            "Office 365 takes no passwords over IMAP: the connector signs in with "
+            "OAuth 2.0 as an app registration. Copy the tenant and client IDs "
+            "and the client secret's Value (or a certificate) from the Entra "
+            "admin center; the tenant administrator then runs the commands shown "
+            "once, which open only the UM users' mailboxes to the app."),
+        "GooglePage": QCoreApplication.translate(
+            "PageHelp",
+            "Google Workspace takes no ordinary passwords over IMAP. A service "
+            "account's JSON key, with domain-wide delegation granted once by the "
+            "Workspace administrator, opens every UM user's mailbox with OAuth "
+            "2.0. An app password works instead for one account that may open "
+            "the others. The key goes to the credential store, never to a file."),
         "ServerPage": QCoreApplication.translate(
             "PageHelp",
             "The IMAP server the connector logs in to. Use the name on the "

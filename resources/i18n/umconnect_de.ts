@@ -4,8 +4,8 @@
 <context>
     <name></name>
     <message>
-        <source>Keeping the superuser&apos;s password in {store}…</source>
-        <translation>Das Passwort des Superusers wird in {store} abgelegt…</translation>
+        <source>Keeping the superuser&apos;s {kind} in {store}…</source>
+        <translation>Die Anmeldedaten des Superusers ({kind}) werden in {store} abgelegt…</translation>
     </message>
     <message>
         <source>Writing {path}…</source>
@@ -16,8 +16,8 @@
         <translation>Die Konfiguration konnte nicht nach {path} geschrieben werden: {error}. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
     <message>
-        <source>Starting the connector service…</source>
-        <translation>Der Connector-Dienst wird gestartet…</translation>
+        <source>Starting the service of the {adapter}…</source>
+        <translation>Der Dienst wird gestartet ({adapter})…</translation>
     </message>
     <message>
         <source>Done.</source>
@@ -220,12 +220,12 @@
         <translation>{path} hat {n} Problem(e):</translation>
     </message>
     <message>
-        <source>Password of the superuser {su} on {host}: </source>
-        <translation>Passwort des Superusers {su} auf {host}: </translation>
+        <source>The {kind} of {su} for {host}: </source>
+        <translation>{kind} von {su} für {host}: </translation>
     </message>
     <message>
-        <source>No password for the superuser {su}. Set {env} or run this command at a terminal to be asked.</source>
-        <translation>Kein Passwort für den Superuser {su}. Setzen Sie {env} oder starten Sie diesen Befehl in einem Terminal, um danach gefragt zu werden.</translation>
+        <source>No {kind} for the superuser {su}. Set {env} or run this command at a terminal to be asked.</source>
+        <translation>Für den Superuser {su} fehlt: {kind}. Setzen Sie {env} oder führen Sie diesen Befehl in einem Terminal aus, um danach gefragt zu werden.</translation>
     </message>
     <message>
         <source>Adapter: {adapter} — {reason}</source>
@@ -264,8 +264,24 @@
         <translation>Um den Dienst ohne Speicher von Hand zu starten, übergeben Sie das Passwort mit --secrets-stdin.</translation>
     </message>
     <message>
+        <source>Synchronising voicemail</source>
+        <translation>Voicemail wird synchronisiert</translation>
+    </message>
+    <message>
         <source>Sync failed: {error}</source>
         <translation>Synchronisation fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>Service definition: {path}</source>
+        <translation>Dienstdefinition: {path}</translation>
+    </message>
+    <message>
+        <source>Service started.</source>
+        <translation>Dienst gestartet.</translation>
+    </message>
+    <message>
+        <source>Service uninstalled; its journal stays in {path}.</source>
+        <translation>Dienst deinstalliert; sein Journal bleibt in {path}.</translation>
     </message>
     <message>
         <source>Service stopped.</source>
@@ -348,6 +364,18 @@
         <translation>nur ins Dienstprotokoll schreiben, nicht ins Terminal</translation>
     </message>
     <message>
+        <source>install or upgrade the system service and start it</source>
+        <translation>den Systemdienst installieren oder aktualisieren und starten</translation>
+    </message>
+    <message>
+        <source>start the system service</source>
+        <translation>den Systemdienst starten</translation>
+    </message>
+    <message>
+        <source>remove the system service</source>
+        <translation>den Systemdienst entfernen</translation>
+    </message>
+    <message>
         <source>stop the service</source>
         <translation>den Dienst anhalten</translation>
     </message>
@@ -362,6 +390,10 @@
     <message>
         <source>print the status as JSON</source>
         <translation>den Status als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>install into this system image instead of this computer (Linux)</source>
+        <translation>in dieses System-Image statt auf diesem Computer installieren (Linux)</translation>
     </message>
     <message>
         <source>check the deployment rules</source>
@@ -437,7 +469,7 @@
     </message>
     <message>
         <source>Unexpected problem: {error}</source>
-        <extracomment>Service states, as ``status.json`` and ``umconnect status`` show them. The longest wait between retries while something is wrong. Seconds between status saves while a backlog is being delivered. Names a state folder of ours holds; only such a folder is made private. Voicemail that cannot be delivered as its files are: ``file``, ``reason``. Problems scan reported, each logged once while it lasts. Voicemail set aside by identity, until its files change.</extracomment>
+        <extracomment>Service states, as ``status.json`` and ``umconnect status`` show them. The longest wait between retries while something is wrong. Seconds between status saves while a backlog is being delivered. Names a state folder of ours holds; only such a folder is made private. Voicemail that cannot be delivered as its files are: ``file``, ``reason``. Problems scan reported, each logged once while it lasts. Voicemail set aside by identity, until its files change. OAuth 2.0 sign-in: access tokens kept in memory, renewed before they expire (None: the superuser&apos;s password).</extracomment>
         <translation>Unerwartetes Problem: {error}</translation>
     </message>
     <message>
@@ -493,8 +525,16 @@
         <translation>Neuer Versuch mit wachsendem Abstand.</translation>
     </message>
     <message>
-        <source>Cancelled</source>
+        <source>The server refused the access token for {user}</source>
         <extracomment>The refused certificate&apos;s SHA-256 when trusting it by its fingerprint would make the connection work (the wizard offers exactly that). How long a second connection, made only to read the server&apos;s certificate or TLS version, may take.</extracomment>
+        <translation>Der Server hat das Zugriffstoken für {user} abgelehnt</translation>
+    </message>
+    <message>
+        <source>Check that the application may open {user}&apos;s mailbox.</source>
+        <translation>Prüfen Sie, ob die Anwendung das Postfach von {user} öffnen darf.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
@@ -875,6 +915,14 @@ Server:   {actual}</translation>
         <translation>bei der Anmeldung</translation>
     </message>
     <message>
+        <source>The server does not offer OAuth 2.0 sign-in</source>
+        <translation>Der Server bietet keine OAuth-2.0-Anmeldung an</translation>
+    </message>
+    <message>
+        <source>It lists no AUTH=XOAUTH2. Check the server address: Office 365 is outlook.office365.com and Google is imap.gmail.com, both on port 993 with TLS.</source>
+        <translation>Er nennt kein AUTH=XOAUTH2. Prüfen Sie die Serveradresse: Office 365 ist outlook.office365.com und Google ist imap.gmail.com, beide auf Port 993 mit TLS.</translation>
+    </message>
+    <message>
         <source>The certificate authority file cannot be used</source>
         <translation>Die Datei der Zertifizierungsstelle ist nicht verwendbar</translation>
     </message>
@@ -1064,8 +1112,34 @@ Server:   {actual}</translation>
         <translation>Exchange-Anmeldung (DOMAIN\superuser\alias)</translation>
     </message>
     <message>
+        <source>Password</source>
+        <extracomment>The superuser&apos;s password (IMAP master user, Exchange FullAccess, or a Google app password). Office 365: an app registration&apos;s client-credentials grant (OAuth 2.0). Google Workspace: a service account with domain-wide delegation.</extracomment>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 app registration (Office 365)</source>
+        <translation>OAuth-2.0-App-Registrierung (Office 365)</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 service account (Google Workspace)</source>
+        <translation>OAuth-2.0-Dienstkonto (Google Workspace)</translation>
+    </message>
+    <message>
+        <source>As the server offers (NTLM first)</source>
+        <extracomment>&quot;2010&quot;, &quot;2013&quot;, &quot;2016&quot;, &quot;2019&quot; or &quot;SE&quot;; empty until entered or probed. Its Exchange Web Services address, ``https://…/EWS/Exchange.asmx``; empty until typed or found by Autodiscover. Whatever the server offers, NTLM first.</extracomment>
+        <translation>Wie vom Server angeboten (NTLM zuerst)</translation>
+    </message>
+    <message>
+        <source>NTLM (Windows sign-in)</source>
+        <translation>NTLM (Windows-Anmeldung)</translation>
+    </message>
+    <message>
+        <source>Basic (password over TLS)</source>
+        <translation>Basic (Passwort über TLS)</translation>
+    </message>
+    <message>
         <source>Number of UM users</source>
-        <extracomment>&quot;2010&quot;, &quot;2013&quot;, &quot;2016&quot;, &quot;2019&quot; or &quot;SE&quot;; empty until entered or probed. Name of the UM server (the gateway must not run on it). The Exchange servers, for the gateway; names and versions. Extra certificate authority file (PEM) to trust besides the system&apos;s. Trust exactly this server certificate (SHA-256, ``AB:CD:…``). The technician has confirmed that credentials may cross the network unencrypted; only meaningful with :attr:`Security.PLAIN`. Windows domain for :attr:`Impersonation.EXCHANGE` logins. A voicemail is taken once its files have not changed for this long, so a message still being recorded is never sent half-written. How often the service logs in (as the first user) to prove the server, the superuser&apos;s password and its rights still work without voicemail. Login of the UM user whose mailbox the connection test opens. Warnings the technician has read and accepted, by finding key.</extracomment>
+        <extracomment>Autodiscover address to ask instead of the standard ones, if any. Extra certificate authority file (PEM) to trust besides the system&apos;s. Name of the UM server (the gateway must not run on it). The Exchange servers, for the gateway; names and versions. Extra certificate authority file (PEM) to trust besides the system&apos;s. Trust exactly this server certificate (SHA-256, ``AB:CD:…``). The technician has confirmed that credentials may cross the network unencrypted; only meaningful with :attr:`Security.PLAIN`. Windows domain for :attr:`Impersonation.EXCHANGE` logins. Office 365: the directory (tenant) ID, or its ….onmicrosoft.com name. Office 365: the app registration&apos;s application (client) ID. Office 365 with a certificate: its SHA-1 thumbprint (40 hex digits). Google: the service account&apos;s address (client_email of its key file). Where tokens come from, when not Microsoft&apos;s global sign-in service (https://login.microsoftonline.com): a national cloud, or a local identity provider in tests. Google&apos;s key file names its own endpoint. Extra certificate authority file (PEM) for the token service. A voicemail is taken once its files have not changed for this long, so a message still being recorded is never sent half-written. How often the service logs in (as the first user) to prove the server, the superuser&apos;s password and its rights still work without voicemail. Login of the UM user whose mailbox the connection test opens. OAuth 2.0 sign-in for Office 365 and Google; ``method`` password: none. Warnings the technician has read and accepted, by finding key.</extracomment>
         <translation>Anzahl der UM-Benutzer</translation>
     </message>
     <message>
@@ -1135,6 +1209,38 @@ Server:   {actual}</translation>
     <message>
         <source>Use one of {choices}, or leave it empty for the connection test to read it.</source>
         <translation>Verwenden Sie eine von {choices} oder lassen Sie das Feld leer, damit der Verbindungstest sie ausliest.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is neither DOMAIN\account nor account@domain.</source>
+        <translation>„{value}“ ist weder DOMAIN\account noch account@domain.</translation>
+    </message>
+    <message>
+        <source>Enter it as EXAMPLE\NPUMAdmin or npumadmin@example.com.</source>
+        <translation>Geben Sie es als EXAMPLE\NPUMAdmin oder npumadmin@example.com ein.</translation>
+    </message>
+    <message>
+        <source>EWS address of {host}</source>
+        <translation>EWS-Adresse von {host}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an https:// address.</source>
+        <translation>„{value}“ ist keine https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>Enter e.g. https://ex01.example.com/EWS/Exchange.asmx, or leave it empty for Autodiscover to find it.</source>
+        <translation>Geben Sie z. B. https://ex01.example.com/EWS/Exchange.asmx ein, oder lassen Sie es leer, damit Autodiscover sie findet.</translation>
+    </message>
+    <message>
+        <source>Autodiscover address</source>
+        <translation>Autodiscover-Adresse</translation>
+    </message>
+    <message>
+        <source>Enter e.g. https://autodiscover.example.com/autodiscover/autodiscover.xml, or leave it empty to try the standard ones.</source>
+        <translation>Geben Sie z. B. https://autodiscover.example.com/autodiscover/autodiscover.xml ein, oder lassen Sie es leer, um die Standardadressen zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Choose the PEM file of the authority that signed Exchange&apos;s certificate, or leave the field empty.</source>
+        <translation>Wählen Sie die PEM-Datei der Stelle, die das Zertifikat von Exchange signiert hat, oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
         <source>Server address</source>
@@ -1265,6 +1371,66 @@ Server:   {actual}</translation>
         <translation>Wählen Sie das Testpostfach aus der Liste der UM-Benutzer.</translation>
     </message>
     <message>
+        <source>Directory (tenant) ID</source>
+        <translation>Verzeichnis-ID (Mandant)</translation>
+    </message>
+    <message>
+        <source>Copy it from the app registration&apos;s Overview page in the Microsoft Entra admin center.</source>
+        <translation>Kopieren Sie sie von der Übersichtsseite der App-Registrierung im Microsoft Entra Admin Center.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is neither a GUID nor a domain name.</source>
+        <translation>„{value}“ ist weder eine GUID noch ein Domänenname.</translation>
+    </message>
+    <message>
+        <source>Use the GUID from the app registration&apos;s Overview page, or the tenant&apos;s name such as contoso.onmicrosoft.com.</source>
+        <translation>Verwenden Sie die GUID von der Übersichtsseite der App-Registrierung oder den Namen des Mandanten, etwa contoso.onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation>Anwendungs-ID (Client)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a GUID.</source>
+        <translation>„{value}“ ist keine GUID.</translation>
+    </message>
+    <message>
+        <source>Copy the Application (client) ID from the app registration&apos;s Overview page.</source>
+        <translation>Kopieren Sie die Anwendungs-ID (Client) von der Übersichtsseite der App-Registrierung.</translation>
+    </message>
+    <message>
+        <source>Certificate thumbprint</source>
+        <translation>Zertifikat-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>is not 40 hexadecimal digits.</source>
+        <translation>hat nicht 40 Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <source>Copy the thumbprint shown under Certificates &amp; secrets, Certificates, in the app registration.</source>
+        <translation>Kopieren Sie den Fingerabdruck, der in der App-Registrierung unter Zertifikate &amp; Geheimnisse, Zertifikate angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Service account key</source>
+        <translation>Schlüssel des Dienstkontos</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>fehlt.</translation>
+    </message>
+    <message>
+        <source>Choose the service account&apos;s JSON key file.</source>
+        <translation>Wählen Sie die JSON-Schlüsseldatei des Dienstkontos.</translation>
+    </message>
+    <message>
+        <source>Token service authority file</source>
+        <translation>Datei der Stelle des Tokendienstes</translation>
+    </message>
+    <message>
+        <source>Choose the PEM file of the authority that signed the token service&apos;s certificate, or leave the field empty.</source>
+        <translation>Wählen Sie die PEM-Datei der Stelle, die das Zertifikat des Tokendienstes signiert hat, oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
         <source>Voicemail spool folder</source>
         <translation>Voicemail-Spool-Ordner</translation>
     </message>
@@ -1383,7 +1549,7 @@ SHA-256: {fp}</translation>
     </message>
     <message>
         <source>Look up {host}</source>
-        <extracomment>Extensions that IMAP4rev2 (RFC 9051) includes without naming them. Names of folders whose use the server does not mark (Exchange, in English and German, and common others), tried in this order. What the steps learn for the later ones: the inbox&apos;s message count when opened, and the test message&apos;s UID and Message-ID.</extracomment>
+        <extracomment>Extensions that IMAP4rev2 (RFC 9051) includes without naming them. Names of folders whose use the server does not mark (Exchange, in English and German, and common others), tried in this order. What the steps learn for the later ones: the inbox&apos;s message count when opened, and the test message&apos;s UID and Message-ID. OAuth 2.0 sign-in: where tokens come from, and how a second session (to tell a missing app from a missing permission) is bound.</extracomment>
         <translation>{host} nachschlagen</translation>
     </message>
     <message>
@@ -1409,6 +1575,18 @@ SHA-256: {fp}</translation>
     <message>
         <source>Superuser login for {user}</source>
         <translation>Superuser-Anmeldung für {user}</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID</source>
+        <translation>Microsoft Entra ID</translation>
+    </message>
+    <message>
+        <source>Access token from {provider}</source>
+        <translation>Zugriffstoken von {provider}</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 sign-in to {user}&apos;s mailbox</source>
+        <translation>OAuth-2.0-Anmeldung am Postfach von {user}</translation>
     </message>
     <message>
         <source>Open {user}&apos;s inbox</source>
@@ -1457,6 +1635,36 @@ SHA-256: {fp}</translation>
     <message>
         <source>Logged in as {su} for {user}</source>
         <translation>Als {su} für {user} angemeldet</translation>
+    </message>
+    <message>
+        <source>Token for the application, valid {n} min</source>
+        <translation>Token für die Anwendung, {n} min gültig</translation>
+    </message>
+    <message>
+        <source>Application: {app}
+Tenant: {tenant}
+Roles: {roles}
+Renewed automatically before it expires.</source>
+        <translation>Anwendung: {app}
+Mandant: {tenant}
+Rollen: {roles}
+Wird vor dem Ablauf automatisch erneuert.</translation>
+    </message>
+    <message>
+        <source>Token for {user}, valid {n} min</source>
+        <translation>Token für {user}, {n} min gültig</translation>
+    </message>
+    <message>
+        <source>Service account: {sa}
+Scope: https://mail.google.com/
+Renewed automatically before it expires.</source>
+        <translation>Dienstkonto: {sa}
+Bereich: https://mail.google.com/
+Wird vor dem Ablauf automatisch erneuert.</translation>
+    </message>
+    <message>
+        <source>Signed in to {user}&apos;s mailbox with XOAUTH2</source>
+        <translation>Mit XOAUTH2 am Postfach von {user} angemeldet</translation>
     </message>
     <message>
         <source>The inbox cannot be opened</source>
@@ -1761,8 +1969,215 @@ Nachrichten im Posteingang: {before} vor dem Test, {after} danach.</translation>
         <translation>Diese Nachricht prüft, ob Voicemail in dieses Postfach geschrieben werden kann. Sie wird sofort wieder gelöscht.</translation>
     </message>
     <message>
+        <source>Autodiscover for {user}</source>
+        <extracomment>Seconds the current step waited for a busy server.</extracomment>
+        <translation>Autodiscover für {user}</translation>
+    </message>
+    <message>
+        <source>Look up the EWS server</source>
+        <translation>EWS-Server ermitteln</translation>
+    </message>
+    <message>
+        <source>Connect to the EWS server</source>
+        <translation>Mit dem EWS-Server verbinden</translation>
+    </message>
+    <message>
+        <source>EWS endpoint</source>
+        <translation>EWS-Endpunkt</translation>
+    </message>
+    <message>
+        <source>Superuser sign-in</source>
+        <translation>Superuser-Anmeldung</translation>
+    </message>
+    <message>
+        <source>Exchange version of every server</source>
+        <translation>Exchange-Version jedes Servers</translation>
+    </message>
+    <message>
+        <source>Impersonate {user}</source>
+        <translation>Identitätswechsel zu {user}</translation>
+    </message>
+    <message>
+        <source>Read {user}&apos;s inbox</source>
+        <translation>Posteingang von {user} lesen</translation>
+    </message>
+    <message>
+        <source>Write a test item</source>
+        <translation>Ein Testelement schreiben</translation>
+    </message>
+    <message>
+        <source>Remove the test item</source>
+        <translation>Das Testelement entfernen</translation>
+    </message>
+    <message>
+        <source>{host} is not known to the name service</source>
+        <translation>{host} ist dem Namensdienst nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Check the Exchange server&apos;s name; the gateway must resolve it through the domain&apos;s DNS.</source>
+        <translation>Prüfen Sie den Namen des Exchange-Servers; das Gateway muss ihn über das DNS der Domäne auflösen.</translation>
+    </message>
+    <message>
+        <source>Connected to {address}:{port}</source>
+        <translation>Verbunden mit {address}:{port}</translation>
+    </message>
+    <message>
+        <source>Port {port} of {host} does not answer</source>
+        <translation>Port {port} von {host} antwortet nicht</translation>
+    </message>
+    <message>
+        <source>Check that Exchange&apos;s web site (IIS) runs and that no firewall blocks port {port} between this computer and Exchange.</source>
+        <translation>Prüfen Sie, ob die Website von Exchange (IIS) läuft und keine Firewall Port {port} zwischen diesem Computer und Exchange sperrt.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is refused: {why}</source>
+        <translation>Das Zertifikat von {host} wird abgelehnt: {why}</translation>
+    </message>
+    <message>
+        <source>Choose the authority file (PEM) that signed Exchange&apos;s certificate on the Exchange servers page, or use the name the certificate was issued for.</source>
+        <translation>Wählen Sie auf der Seite der Exchange-Server die Datei der Zertifizierungsstelle (PEM), die das Zertifikat von Exchange signiert hat, oder verwenden Sie den Namen, auf den das Zertifikat ausgestellt ist.</translation>
+    </message>
+    <message>
+        <source>TLS with {host} failed</source>
+        <translation>TLS mit {host} fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Check that port {port} is Exchange&apos;s HTTPS port.</source>
+        <translation>Prüfen Sie, ob Port {port} der HTTPS-Port von Exchange ist.</translation>
+    </message>
+    <message>
+        <source>Expires: {expires}
+SHA-256: {fp}</source>
+        <translation>Läuft ab: {expires}
+SHA-256: {fp}</translation>
+    </message>
+    <message>
+        <source>{version}, certificate trusted</source>
+        <translation>{version}, Zertifikat vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Found {url}</source>
+        <translation>Gefunden: {url}</translation>
+    </message>
+    <message>
+        <source>Autodiscover names {found}, not the typed {url}</source>
+        <translation>Autodiscover nennt {found}, nicht das eingegebene {url}</translation>
+    </message>
+    <message>
+        <source>The gateway uses the typed address. Check which one is right; leave the field empty to use Autodiscover&apos;s.</source>
+        <translation>Das Gateway verwendet die eingegebene Adresse. Prüfen Sie, welche richtig ist; lassen Sie das Feld leer, um die von Autodiscover zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Confirms {url}</source>
+        <translation>Bestätigt {url}</translation>
+    </message>
+    <message>
+        <source>Autodiscover found nothing; the typed address is used</source>
+        <translation>Autodiscover fand nichts; die eingegebene Adresse wird verwendet</translation>
+    </message>
+    <message>
+        <source>The gateway does not need Autodiscover when the EWS address is typed. Outlook and the UM system&apos;s other parts may, so tell the Exchange administrator.</source>
+        <translation>Das Gateway braucht Autodiscover nicht, wenn die EWS-Adresse eingegeben ist. Outlook und die anderen Teile des UM-Systems eventuell schon; sagen Sie es daher dem Exchange-Administrator.</translation>
+    </message>
+    <message>
+        <source>Autodiscover found no EWS address for {user}</source>
+        <translation>Autodiscover fand keine EWS-Adresse für {user}</translation>
+    </message>
+    <message>
+        <source>Type the EWS address of each server on the Exchange servers page (https://&lt;server&gt;/EWS/Exchange.asmx), or give the Autodiscover address the Exchange administrator uses.</source>
+        <translation>Geben Sie auf der Seite der Exchange-Server die EWS-Adresse jedes Servers ein (https://&lt;server&gt;/EWS/Exchange.asmx), oder geben Sie die Autodiscover-Adresse an, die der Exchange-Administrator verwendet.</translation>
+    </message>
+    <message>
+        <source>Offers {names}</source>
+        <translation>Bietet {names} an</translation>
+    </message>
+    <message>
+        <source>{url} offers {names}; sign-in used: {auth}</source>
+        <translation>{url} bietet {names} an; verwendete Anmeldung: {auth}</translation>
+    </message>
+    <message>
+        <source>NTLM is not offered; Basic sign-in will be used</source>
+        <translation>NTLM wird nicht angeboten; die Basic-Anmeldung wird verwendet</translation>
+    </message>
+    <message>
+        <source>Signed in as {su} ({auth})</source>
+        <translation>Angemeldet als {su} ({auth})</translation>
+    </message>
+    <message>
+        <source>Server build {build}</source>
+        <translation>Server-Build {build}</translation>
+    </message>
+    <message>
+        <source>{host}: {problem}</source>
+        <translation>{host}: {problem}</translation>
+    </message>
+    <message>
+        <source>{host}: Exchange {product} (build {build})</source>
+        <translation>{host}: Exchange {product} (Build {build})</translation>
+    </message>
+    <message>
+        <source>The Exchange servers run different versions: {listing}</source>
+        <translation>Auf den Exchange-Servern laufen verschiedene Versionen: {listing}</translation>
+    </message>
+    <message>
+        <source>Rule R12: every server the gateway serves must run the same Exchange version. Upgrade the servers to one version first.</source>
+        <translation>Regel R12: Auf jedem Server, den das Gateway bedient, muss dieselbe Exchange-Version laufen. Bringen Sie die Server zuerst auf eine Version.</translation>
+    </message>
+    <message>
+        <source>{host} runs Exchange {product}, not {typed} as entered</source>
+        <translation>Auf {host} läuft Exchange {product}, nicht {typed} wie eingegeben</translation>
+    </message>
+    <message>
+        <source>Correct the version on the &apos;This computer&apos; page.</source>
+        <translation>Korrigieren Sie die Version auf der Seite „Dieser Computer“.</translation>
+    </message>
+    <message>
+        <source>The servers run Exchange {product}, but the site is set up for {kind}</source>
+        <translation>Auf den Servern läuft Exchange {product}, aber der Standort ist für {kind} eingerichtet</translation>
+    </message>
+    <message>
+        <source>Choose Exchange {product} on the site page.</source>
+        <translation>Wählen Sie Exchange {product} auf der Standortseite.</translation>
+    </message>
+    <message>
+        <source>Exchange {product} on {n} server(s)</source>
+        <translation>Exchange {product} auf {n} Server(n)</translation>
+    </message>
+    <message>
+        <source>{su} opens {user}&apos;s mailbox</source>
+        <translation>{su} öffnet das Postfach von {user}</translation>
+    </message>
+    <message>
+        <source>{n} message(s) in the inbox</source>
+        <translation>{n} Nachricht(en) im Posteingang</translation>
+    </message>
+    <message>
         <source>umconnect connection test (removed automatically)</source>
         <translation>umconnect-Verbindungstest (wird automatisch entfernt)</translation>
+    </message>
+    <message>
+        <source>This item checks that voicemail can be written to this mailbox. It is deleted again at once.</source>
+        <translation>Dieses Element prüft, ob Voicemail in dieses Postfach geschrieben werden kann. Es wird sofort wieder gelöscht.</translation>
+    </message>
+    <message>
+        <source>Created item {id}</source>
+        <translation>Element {id} angelegt</translation>
+    </message>
+    <message>
+        <source>The test item is still there</source>
+        <translation>Das Testelement ist noch vorhanden</translation>
+    </message>
+    <message>
+        <source>Delete it by hand from {user}&apos;s inbox and show the report to the Exchange administrator.</source>
+        <translation>Löschen Sie es von Hand aus dem Posteingang von {user} und zeigen Sie den Bericht dem Exchange-Administrator.</translation>
+    </message>
+    <message>
+        <source>Removed; the inbox is as before</source>
+        <translation>Entfernt; der Posteingang ist wie vorher</translation>
+    </message>
+    <message>
+        <source>(no Exchange server)</source>
+        <translation>(kein Exchange-Server)</translation>
     </message>
     <message>
         <source>Not run: the test was cancelled.</source>
@@ -1773,8 +2188,189 @@ Nachrichten im Posteingang: {before} vor dem Test, {after} danach.</translation>
         <translation>Nicht ausgeführt: „{step}“ ist fehlgeschlagen.</translation>
     </message>
     <message>
+        <source>Gave up: the test ran longer than {s:g} s</source>
+        <translation>Abgebrochen: Der Test lief länger als {s:g} s</translation>
+    </message>
+    <message>
+        <source>Exchange answers very slowly. Check its load and the network, then run the test again.</source>
+        <translation>Exchange antwortet sehr langsam. Prüfen Sie seine Last und das Netzwerk, und starten Sie den Test erneut.</translation>
+    </message>
+    <message>
+        <source>Exchange asked to wait {n} time(s), {s:.1f} s in all (ErrorServerBusy).</source>
+        <translation>Exchange bat {n}-mal zu warten, insgesamt {s:.1f} s (ErrorServerBusy).</translation>
+    </message>
+    <message>
+        <source>{summary} (after waiting for a busy server)</source>
+        <translation>{summary} (nach Warten auf einen ausgelasteten Server)</translation>
+    </message>
+    <message>
         <source>Cancelled while running</source>
         <translation>Während der Ausführung abgebrochen</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not trusted</source>
+        <extracomment>The standard EWS path on an Exchange server. Autodiscover addresses tried when none is configured, ``{domain}`` filled. exchangelib&apos;s names of the two sign-in methods the gateway uses. The longest single back-off honoured before giving up on a busy server. True when the network (not a person) has to change for it to work. Seconds Exchange asked to wait (throttling), if it did.</extracomment>
+        <translation>Das Zertifikat von {host} ist nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Choose the authority file (PEM) that signed Exchange&apos;s certificate on the gateway page, or install it in the system&apos;s store.</source>
+        <translation>Wählen Sie auf der Gateway-Seite die Datei der Zertifizierungsstelle (PEM), die das Zertifikat von Exchange signiert hat, oder installieren Sie sie im Speicher des Systems.</translation>
+    </message>
+    <message>
+        <source>No answer from {url}</source>
+        <translation>Keine Antwort von {url}</translation>
+    </message>
+    <message>
+        <source>Check the address, and that a firewall lets the gateway reach port {port} of the Exchange server.</source>
+        <translation>Prüfen Sie die Adresse und ob eine Firewall das Gateway Port {port} des Exchange-Servers erreichen lässt.</translation>
+    </message>
+    <message>
+        <source>{url} is not an EWS address (404 Not Found)</source>
+        <translation>{url} ist keine EWS-Adresse (404 Not Found)</translation>
+    </message>
+    <message>
+        <source>Use the server&apos;s EWS address, usually https://&lt;server&gt;/EWS/Exchange.asmx, or let Autodiscover find it.</source>
+        <translation>Verwenden Sie die EWS-Adresse des Servers, meist https://&lt;server&gt;/EWS/Exchange.asmx, oder lassen Sie Autodiscover sie finden.</translation>
+    </message>
+    <message>
+        <source>{url} answered {status} instead of asking to sign in</source>
+        <translation>{url} antwortete {status}, statt nach einer Anmeldung zu fragen</translation>
+    </message>
+    <message>
+        <source>Check that the address is Exchange&apos;s EWS virtual directory and that anonymous access to it is off.</source>
+        <translation>Prüfen Sie, ob die Adresse das virtuelle EWS-Verzeichnis von Exchange ist und der anonyme Zugriff darauf ausgeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>Turn on Windows authentication for EWS on the Exchange server (Exchange Management Shell: Get-WebServicesVirtualDirectory | Set-WebServicesVirtualDirectory -WindowsAuthentication $true)</source>
+        <translation>Schalten Sie auf dem Exchange-Server die Windows-Authentifizierung für EWS ein (Exchange-Verwaltungsshell: Get-WebServicesVirtualDirectory | Set-WebServicesVirtualDirectory -WindowsAuthentication $true)</translation>
+    </message>
+    <message>
+        <source>The server does not offer NTLM (it offers {names})</source>
+        <translation>Der Server bietet kein NTLM an (er bietet {names})</translation>
+    </message>
+    <message>
+        <source>or choose Basic sign-in on the superuser page.</source>
+        <translation>oder wählen Sie die Basic-Anmeldung auf der Superuser-Seite.</translation>
+    </message>
+    <message>
+        <source>The server does not offer Basic sign-in (it offers {names})</source>
+        <translation>Der Server bietet keine Basic-Anmeldung an (er bietet {names})</translation>
+    </message>
+    <message>
+        <source>Choose NTLM on the superuser page, or turn on Basic authentication for EWS: Set-WebServicesVirtualDirectory -BasicAuthentication $true.</source>
+        <translation>Wählen Sie NTLM auf der Superuser-Seite, oder schalten Sie die Standardauthentifizierung für EWS ein: Set-WebServicesVirtualDirectory -BasicAuthentication $true.</translation>
+    </message>
+    <message>
+        <source>NTLM is not offered, only Basic: the password crosses the (TLS-protected) link with every request.</source>
+        <translation>NTLM wird nicht angeboten, nur Basic: Das Passwort geht mit jeder Anfrage über die (TLS-geschützte) Verbindung.</translation>
+    </message>
+    <message>
+        <source>The server offers no sign-in the gateway can use ({names})</source>
+        <translation>Der Server bietet keine Anmeldung an, die das Gateway verwenden kann ({names})</translation>
+    </message>
+    <message>
+        <source>Autodiscover error: {text}</source>
+        <translation>Autodiscover-Fehler: {text}</translation>
+    </message>
+    <message>
+        <source>the answer lists no EWS address (EwsUrl)</source>
+        <translation>die Antwort nennt keine EWS-Adresse (EwsUrl)</translation>
+    </message>
+    <message>
+        <source>the answer lists no EWS address</source>
+        <translation>die Antwort nennt keine EWS-Adresse</translation>
+    </message>
+    <message>
+        <source>the answer declares a document type; it was not read</source>
+        <translation>die Antwort deklariert einen Dokumenttyp; sie wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the answer is not XML ({error})</source>
+        <translation>die Antwort ist kein XML ({error})</translation>
+    </message>
+    <message>
+        <source>POX</source>
+        <translation>POX</translation>
+    </message>
+    <message>
+        <source>SOAP</source>
+        <translation>SOAP</translation>
+    </message>
+    <message>
+        <source>certificate not trusted</source>
+        <translation>Zertifikat nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>no connection ({error})</source>
+        <translation>keine Verbindung ({error})</translation>
+    </message>
+    <message>
+        <source>HTTP {status}</source>
+        <translation>HTTP {status}</translation>
+    </message>
+    <message>
+        <source>(sign-in refused)</source>
+        <translation>(Anmeldung abgelehnt)</translation>
+    </message>
+    <message>
+        <source>EWS address {url}</source>
+        <translation>EWS-Adresse {url}</translation>
+    </message>
+    <message>
+        <source>Exchange&apos;s throttling policy limits the superuser. Give it a policy of its own: New-ThrottlingPolicy UMGateway -EwsMaxConcurrency Unlimited -EwsMaxBurst Unlimited -EwsRechargeRate Unlimited; Set-ThrottlingPolicyAssociation {account} -ThrottlingPolicy UMGateway.</source>
+        <translation>Die Drosselungsrichtlinie von Exchange begrenzt den Superuser. Geben Sie ihm eine eigene Richtlinie: New-ThrottlingPolicy UMGateway -EwsMaxConcurrency Unlimited -EwsMaxBurst Unlimited -EwsRechargeRate Unlimited; Set-ThrottlingPolicyAssociation {account} -ThrottlingPolicy UMGateway.</translation>
+    </message>
+    <message>
+        <source>{su} may not impersonate {user}</source>
+        <translation>{su} darf nicht die Identität von {user} annehmen</translation>
+    </message>
+    <message>
+        <source>Give the superuser the ApplicationImpersonation role: in the Exchange Management Shell run: {command}  (limit it with -RecipientRelativeWriteScope or a management scope if the customer wants), then wait a few minutes and test again.</source>
+        <translation>Geben Sie dem Superuser die Rolle ApplicationImpersonation: Führen Sie in der Exchange-Verwaltungsshell aus: {command}  (auf Wunsch des Kunden mit -RecipientRelativeWriteScope oder einem Verwaltungsbereich einschränken), warten Sie dann einige Minuten und testen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Exchange has no mailbox for {user}</source>
+        <translation>Exchange hat kein Postfach für {user}</translation>
+    </message>
+    <message>
+        <source>Check the address on the voicemail boxes page: it must be the user&apos;s primary SMTP address (Get-Mailbox {user} | fl PrimarySmtpAddress), and the mailbox must be on these Exchange servers.</source>
+        <translation>Prüfen Sie die Adresse auf der Seite der Voicemail-Postfächer: Es muss die primäre SMTP-Adresse des Benutzers sein (Get-Mailbox {user} | fl PrimarySmtpAddress), und das Postfach muss auf diesen Exchange-Servern liegen.</translation>
+    </message>
+    <message>
+        <source>Exchange denied {su} access to {user}&apos;s mailbox</source>
+        <translation>Exchange hat {su} den Zugriff auf das Postfach von {user} verweigert</translation>
+    </message>
+    <message>
+        <source>Check that the ApplicationImpersonation role assignment covers this mailbox (Get-ManagementRoleAssignment -Role ApplicationImpersonation), that EWS is allowed for the superuser (Set-CASMailbox {account} -EwsEnabled $true) and for the user&apos;s organisation (Get-OrganizationConfig | fl Ews*).</source>
+        <translation>Prüfen Sie, ob die Rollenzuweisung ApplicationImpersonation dieses Postfach abdeckt (Get-ManagementRoleAssignment -Role ApplicationImpersonation), ob EWS für den Superuser erlaubt ist (Set-CASMailbox {account} -EwsEnabled $true) und für die Organisation des Benutzers (Get-OrganizationConfig | fl Ews*).</translation>
+    </message>
+    <message>
+        <source>Exchange is throttling the superuser (asked to wait {s:.1f} s)</source>
+        <translation>Exchange drosselt den Superuser (bat, {s:.1f} s zu warten)</translation>
+    </message>
+    <message>
+        <source>Exchange refused the sign-in of {su}</source>
+        <translation>Exchange hat die Anmeldung von {su} abgelehnt</translation>
+    </message>
+    <message>
+        <source>Check the superuser&apos;s name (DOMAIN\account or its UPN) and password, and that the account is not locked out or expired.</source>
+        <translation>Prüfen Sie den Namen des Superusers (DOMAIN\account oder sein UPN) und das Passwort, und ob das Konto nicht gesperrt oder abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>The connection to Exchange failed</source>
+        <translation>Die Verbindung zu Exchange ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Check the network path to the Exchange server and its EWS address; the detail below says what went wrong.</source>
+        <translation>Prüfen Sie den Netzwerkweg zum Exchange-Server und seine EWS-Adresse; das Detail unten sagt, was schiefging.</translation>
+    </message>
+    <message>
+        <source>Exchange answered {code}</source>
+        <translation>Exchange antwortete {code}</translation>
+    </message>
+    <message>
+        <source>Look the code up in Exchange&apos;s EWS error list; save the report for the Exchange administrator.</source>
+        <translation>Schlagen Sie den Code in der EWS-Fehlerliste von Exchange nach; speichern Sie den Bericht für den Exchange-Administrator.</translation>
     </message>
     <message>
         <source>Unexpected error</source>
@@ -2015,20 +2611,36 @@ Nachrichten im Posteingang: {before} vor dem Test, {after} danach.</translation>
         <translation>Gehostete Mail kann verspätet zustellen: Die E-Mail zu einer Voicemail kann eine spätere Zeit tragen als der Anruf selbst. Das ist normal.</translation>
     </message>
     <message>
-        <source>{kind} accepts only OAuth 2.0 sign-in for a superuser that opens other users&apos; mailboxes, which this version cannot set up yet.</source>
-        <translation>{kind} akzeptiert für einen Superuser, der Postfächer anderer Benutzer öffnet, nur die Anmeldung mit OAuth 2.0, die diese Version noch nicht einrichten kann.</translation>
+        <source>Office 365 accepts no passwords over IMAP: the connector signs in with OAuth 2.0 as an app registration (tenant ID, client ID, client secret or certificate) that the tenant administrator allows to open the UM users&apos; mailboxes.</source>
+        <translation>Office 365 nimmt über IMAP keine Passwörter an: Der Connector meldet sich mit OAuth 2.0 als App-Registrierung an (Mandanten-ID, Client-ID, geheimer Clientschlüssel oder Zertifikat), der der Mandantenadministrator erlaubt, die Postfächer der UM-Benutzer zu öffnen.</translation>
     </message>
     <message>
-        <source>Set up the connector by hand with the UM system&apos;s manual, or wait for the version with OAuth 2.0 support.</source>
-        <translation>Richten Sie den Connector von Hand nach dem Handbuch des UM-Systems ein oder warten Sie auf die Version mit OAuth-2.0-Unterstützung.</translation>
+        <source>Google Workspace signs in with OAuth 2.0 as a service account with domain-wide delegation (its JSON key), or with an app password of an account that may open the mailboxes.</source>
+        <translation>Google Workspace meldet sich mit OAuth 2.0 als Dienstkonto mit domänenweiter Delegierung an (über dessen JSON-Schlüssel) oder mit einem App-Passwort eines Kontos, das die Postfächer öffnen darf.</translation>
     </message>
     <message>
-        <source>This version of the wizard checks the gateway computer but cannot set up the Exchange gateway itself yet.</source>
-        <translation>Diese Version des Assistenten prüft den Gateway-Computer, kann das Exchange-Gateway selbst aber noch nicht einrichten.</translation>
+        <source>The gateway reaches Exchange through Exchange Web Services (EWS), signed in as the superuser and opening each UM user&apos;s mailbox by impersonation; the connection test checks every part of that.</source>
+        <translation>Das Gateway erreicht Exchange über die Exchange-Webdienste (EWS), angemeldet als Superuser, und öffnet das Postfach jedes UM-Benutzers per Identitätswechsel; der Verbindungstest prüft jeden Teil davon.</translation>
     </message>
     <message>
-        <source>Install the gateway by hand as the UM system&apos;s manual describes, using the checks on this page.</source>
-        <translation>Installieren Sie das Gateway von Hand, wie es das Handbuch des UM-Systems beschreibt, mit den Prüfungen auf dieser Seite.</translation>
+        <source>The EWS address of {host} ({url}) is not encrypted (https).</source>
+        <translation>Die EWS-Adresse von {host} ({url}) ist nicht verschlüsselt (https).</translation>
+    </message>
+    <message>
+        <source>Use the https:// address; Exchange serves EWS over TLS.</source>
+        <translation>Verwenden Sie die https://-Adresse; Exchange stellt EWS über TLS bereit.</translation>
+    </message>
+    <message>
+        <source>Office 365 and Google sign in with OAuth 2.0 (an app registration or a service account); informational.</source>
+        <translation>Office 365 und Google melden sich mit OAuth 2.0 an (eine App-Registrierung oder ein Dienstkonto); zur Information.</translation>
+    </message>
+    <message>
+        <source>Gateway link to Exchange</source>
+        <translation>Gateway-Verbindung zu Exchange</translation>
+    </message>
+    <message>
+        <source>The gateway talks Exchange Web Services (EWS) with impersonation, since MAPI/RPC has no client here; EWS addresses must use https.</source>
+        <translation>Das Gateway spricht Exchange-Webdienste (EWS) mit Identitätswechsel, da es hier keinen MAPI/RPC-Client gibt; EWS-Adressen müssen https verwenden.</translation>
     </message>
     <message>
         <source>Where the documented rules are silent, umconnect decides as a careful technician would and says so as a warning.</source>
@@ -2144,20 +2756,24 @@ Nachrichten im Posteingang: {before} vor dem Test, {after} danach.</translation>
         <translation>Anmeldung bei gehosteter Mail</translation>
     </message>
     <message>
-        <source>Office 365 and Google need OAuth 2.0 for a superuser that opens other mailboxes.</source>
-        <translation>Office 365 und Google brauchen OAuth 2.0 für einen Superuser, der andere Postfächer öffnet.</translation>
+        <source>certificate private key</source>
+        <extracomment>Backends that do not keep secrets safe: they fail, discard or write clear text.</extracomment>
+        <translation>Privater Zertifikatsschlüssel</translation>
     </message>
     <message>
-        <source>Gateway set-up</source>
-        <translation>Einrichtung des Gateways</translation>
+        <source>client secret</source>
+        <translation>Geheimer Clientschlüssel</translation>
     </message>
     <message>
-        <source>The wizard checks the gateway computer; setting up the gateway itself comes in a later version.</source>
-        <translation>Der Assistent prüft den Gateway-Computer; die Einrichtung des Gateways selbst folgt in einer späteren Version.</translation>
+        <source>service account key</source>
+        <translation>Dienstkontoschlüssel</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>The credential store &apos;{name}&apos; keeps passwords in a file anyone with access to this account can read. Remove the keyrings.alt package and use the system&apos;s credential store.</source>
-        <extracomment>Backends that do not keep secrets safe: they fail, discard or write clear text.</extracomment>
         <translation>Der Anmeldedatenspeicher „{name}“ legt Passwörter in einer Datei ab, die jeder mit Zugriff auf dieses Konto lesen kann. Entfernen Sie das Paket keyrings.alt und verwenden Sie den Anmeldedatenspeicher des Systems.</translation>
     </message>
     <message>
@@ -2167,6 +2783,11 @@ Nachrichten im Posteingang: {before} vor dem Test, {after} danach.</translation>
     <message>
         <source>The credential store refused to keep the password for {ref}: {error}</source>
         <translation>Der Anmeldedatenspeicher hat sich geweigert, das Passwort für {ref} aufzubewahren: {error}</translation>
+    </message>
+    <message>
+        <source>The credential &apos;{name}&apos; handed to the service cannot be read: {error}</source>
+        <extracomment>The name of the superuser password&apos;s credential handed to a service.</extracomment>
+        <translation>Die dem Dienst übergebenen Anmeldedaten „{name}“ können nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <source>The credential store could not be read for {ref}: {error}</source>
@@ -2269,6 +2890,387 @@ The recording is attached ({name}); open it to listen.
 
 Die Aufnahme ist angehängt ({name}); öffnen Sie sie zum Anhören.
 </translation>
+    </message>
+    <message>
+        <source>Autodiscover found no EWS address</source>
+        <extracomment>Journal states that mean &quot;the mailbox has it&quot; (delivery is done).</extracomment>
+        <translation>Autodiscover fand keine EWS-Adresse</translation>
+    </message>
+    <message>
+        <source>Put the EWS address in the configuration (site.exchange_servers[0].ews_url).</source>
+        <translation>Tragen Sie die EWS-Adresse in die Konfiguration ein (site.exchange_servers[0].ews_url).</translation>
+    </message>
+    <message>
+        <source>Check the spool setting in the configuration.</source>
+        <translation>Prüfen Sie die Spool-Einstellung in der Konfiguration.</translation>
+    </message>
+    <message>
+        <source>the application</source>
+        <extracomment>The application permission Exchange Online needs for IMAP. A token is renewed this long before it expires (at most half its life). How many tokens were fetched (for the status and the tests).</extracomment>
+        <translation>die Anwendung</translation>
+    </message>
+    <message>
+        <source>Admin consent for IMAP is missing</source>
+        <translation>Die Administratorzustimmung für IMAP fehlt</translation>
+    </message>
+    <message>
+        <source>The token carries no {role} permission. In the Entra admin center, open the app registration, API permissions: add Office 365 Exchange Online, Application permissions, {role}, then press &apos;Grant admin consent&apos;.</source>
+        <translation>Das Token enthält keine Berechtigung {role}. Öffnen Sie im Entra Admin Center die App-Registrierung, API-Berechtigungen: Fügen Sie Office 365 Exchange Online, Anwendungsberechtigungen, {role} hinzu und klicken Sie dann auf „Administratorzustimmung erteilen“.</translation>
+    </message>
+    <message>
+        <source>Roles in the token: {roles}</source>
+        <translation>Rollen im Token: {roles}</translation>
+    </message>
+    <message>
+        <source>The key file is not JSON</source>
+        <translation>Die Schlüsseldatei ist kein JSON</translation>
+    </message>
+    <message>
+        <source>Choose the JSON key file downloaded for the service account (Google Cloud console, IAM, Service accounts, Keys), not a P12 file.</source>
+        <translation>Wählen Sie die JSON-Schlüsseldatei, die für das Dienstkonto heruntergeladen wurde (Google Cloud Console, IAM, Dienstkonten, Schlüssel), keine P12-Datei.</translation>
+    </message>
+    <message>
+        <source>This is not a service account key</source>
+        <translation>Das ist kein Schlüssel eines Dienstkontos</translation>
+    </message>
+    <message>
+        <source>The file must be a service account&apos;s JSON key (its &quot;type&quot; is &quot;service_account&quot;); OAuth client files for people do not work without someone signing in.</source>
+        <translation>Die Datei muss der JSON-Schlüssel eines Dienstkontos sein (sein „type“ ist „service_account“); OAuth-Clientdateien für Personen funktionieren nicht, ohne dass sich jemand anmeldet.</translation>
+    </message>
+    <message>
+        <source>The key file is incomplete</source>
+        <translation>Die Schlüsseldatei ist unvollständig</translation>
+    </message>
+    <message>
+        <source>It lacks {fields}. Download a new JSON key for the service account.</source>
+        <translation>Es fehlt {fields}. Laden Sie einen neuen JSON-Schlüssel für das Dienstkonto herunter.</translation>
+    </message>
+    <message>
+        <source>Tenant {tenant} not found</source>
+        <translation>Mandant {tenant} nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Microsoft knows no directory {tenant}. Copy the Directory (tenant) ID from the app registration&apos;s Overview page in the Entra admin center, or use the tenant&apos;s name (contoso.onmicrosoft.com).</source>
+        <translation>Microsoft kennt kein Verzeichnis {tenant}. Kopieren Sie die Verzeichnis-ID (Mandant) von der Übersichtsseite der App-Registrierung im Entra Admin Center, oder verwenden Sie den Namen des Mandanten (contoso.onmicrosoft.com).</translation>
+    </message>
+    <message>
+        <source>The sign-in service cannot be reached</source>
+        <translation>Der Anmeldedienst ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>No answer from {where}. Check this computer&apos;s internet access, proxy and firewall for HTTPS (port 443).</source>
+        <translation>Keine Antwort von {where}. Prüfen Sie Internetzugang, Proxy und Firewall dieses Computers für HTTPS (Port 443).</translation>
+    </message>
+    <message>
+        <source>The private key cannot be used</source>
+        <translation>Der private Schlüssel ist nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>Paste the certificate&apos;s private key as PEM text (BEGIN PRIVATE KEY), or the service account&apos;s JSON key file, as it was downloaded.</source>
+        <translation>Fügen Sie den privaten Schlüssel des Zertifikats als PEM-Text ein (BEGIN PRIVATE KEY) oder die JSON-Schlüsseldatei des Dienstkontos, so wie sie heruntergeladen wurde.</translation>
+    </message>
+    <message>
+        <source>Unknown application (client) ID</source>
+        <translation>Unbekannte Anwendungs-ID (Client)</translation>
+    </message>
+    <message>
+        <source>The tenant has no app registration {client}. Copy the Application (client) ID from the app registration&apos;s Overview page, and check that the tenant ID belongs to the same directory.</source>
+        <translation>Der Mandant hat keine App-Registrierung {client}. Kopieren Sie die Anwendungs-ID (Client) von der Übersichtsseite der App-Registrierung, und prüfen Sie, ob die Mandanten-ID zum selben Verzeichnis gehört.</translation>
+    </message>
+    <message>
+        <source>The secret&apos;s ID was entered, not its value</source>
+        <translation>Die ID des geheimen Schlüssels wurde eingegeben, nicht sein Wert</translation>
+    </message>
+    <message>
+        <source>What was entered is the secret&apos;s ID (a GUID). Enter the secret&apos;s Value instead; Entra shows it only right after the secret is created, so create a new client secret if it was not copied.</source>
+        <translation>Eingegeben wurde die ID des geheimen Schlüssels (eine GUID). Geben Sie stattdessen seinen Wert ein; Entra zeigt ihn nur direkt nach dem Erstellen, erstellen Sie also einen neuen geheimen Clientschlüssel, falls er nicht kopiert wurde.</translation>
+    </message>
+    <message>
+        <source>The client secret is wrong</source>
+        <translation>Der geheime Clientschlüssel ist falsch</translation>
+    </message>
+    <message>
+        <source>Copy the client secret&apos;s Value again (Certificates &amp; secrets), or create a new secret and enter its value.</source>
+        <translation>Kopieren Sie den Wert des geheimen Clientschlüssels erneut (Zertifikate &amp; Geheimnisse), oder erstellen Sie einen neuen geheimen Schlüssel und geben Sie seinen Wert ein.</translation>
+    </message>
+    <message>
+        <source>The client secret has expired</source>
+        <translation>Der geheime Clientschlüssel ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>Create a new client secret for the app registration (Certificates &amp; secrets) and enter its value.</source>
+        <translation>Erstellen Sie einen neuen geheimen Clientschlüssel für die App-Registrierung (Zertifikate &amp; Geheimnisse) und geben Sie seinen Wert ein.</translation>
+    </message>
+    <message>
+        <source>The certificate was not accepted</source>
+        <translation>Das Zertifikat wurde nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>Upload the certificate (.cer) to the app registration, Certificates &amp; secrets, and check that the thumbprint and private key entered here belong to it.</source>
+        <translation>Laden Sie das Zertifikat (.cer) in die App-Registrierung hoch (Zertifikate &amp; Geheimnisse), und prüfen Sie, ob der hier eingegebene Fingerabdruck und private Schlüssel dazu gehören.</translation>
+    </message>
+    <message>
+        <source>In the Entra admin center, open the app registration, API permissions, add Office 365 Exchange Online, {role}, and press &apos;Grant admin consent&apos;.</source>
+        <translation>Öffnen Sie im Entra Admin Center die App-Registrierung, API-Berechtigungen, fügen Sie Office 365 Exchange Online, {role} hinzu und klicken Sie auf „Administratorzustimmung erteilen“.</translation>
+    </message>
+    <message>
+        <source>The application&apos;s credential was refused</source>
+        <translation>Die Anmeldedaten der Anwendung wurden abgelehnt</translation>
+    </message>
+    <message>
+        <source>Check the client secret&apos;s value or the certificate of the app registration.</source>
+        <translation>Prüfen Sie den Wert des geheimen Clientschlüssels oder das Zertifikat der App-Registrierung.</translation>
+    </message>
+    <message>
+        <source>Microsoft refused the token request</source>
+        <translation>Microsoft hat die Token-Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>Read Microsoft&apos;s message below (its AADSTS code names the cause) and check the app registration.</source>
+        <translation>Lesen Sie die Meldung von Microsoft unten (ihr AADSTS-Code nennt die Ursache) und prüfen Sie die App-Registrierung.</translation>
+    </message>
+    <message>
+        <source>Domain-wide delegation is not granted</source>
+        <translation>Die domänenweite Delegierung ist nicht erteilt</translation>
+    </message>
+    <message>
+        <source>In the Google Admin console (Security, Access and data control, API controls, Manage domain-wide delegation) add client ID {client} with the scope {scope}.</source>
+        <translation>Fügen Sie in der Google Admin-Konsole (Sicherheit, Zugriffs- und Datenkontrolle, API-Steuerung, Domainweite Delegierung verwalten) die Client-ID {client} mit dem Bereich {scope} hinzu.</translation>
+    </message>
+    <message>
+        <source>Delegation denied for {user}</source>
+        <translation>Delegierung für {user} verweigert</translation>
+    </message>
+    <message>
+        <source>Google will not let the service account act for {user}. Use the user&apos;s full address in this Google Workspace domain, and check that the account exists and is not suspended.</source>
+        <translation>Google lässt das Dienstkonto nicht für {user} handeln. Verwenden Sie die vollständige Adresse des Benutzers in dieser Google-Workspace-Domäne, und prüfen Sie, ob das Konto existiert und nicht gesperrt ist.</translation>
+    </message>
+    <message>
+        <source>Google refused the service account key</source>
+        <translation>Google hat den Schlüssel des Dienstkontos abgelehnt</translation>
+    </message>
+    <message>
+        <source>The key may have been deleted or the service account disabled. Create a new JSON key (Google Cloud console, IAM, Service accounts, Keys) and load it here; check this computer&apos;s clock too.</source>
+        <translation>Der Schlüssel wurde vielleicht gelöscht oder das Dienstkonto deaktiviert. Erstellen Sie einen neuen JSON-Schlüssel (Google Cloud Console, IAM, Dienstkonten, Schlüssel) und laden Sie ihn hier; prüfen Sie auch die Uhr dieses Computers.</translation>
+    </message>
+    <message>
+        <source>Google refused the token request</source>
+        <translation>Google hat die Token-Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>Read Google&apos;s message below and check the service account and its domain-wide delegation.</source>
+        <translation>Lesen Sie die Meldung von Google unten und prüfen Sie das Dienstkonto und seine domänenweite Delegierung.</translation>
+    </message>
+    <message>
+        <source>IMAP is switched off for {user}</source>
+        <translation>IMAP ist für {user} ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>A Google Workspace administrator must allow IMAP (Admin console, Apps, Google Workspace, Gmail, End User Access, &apos;Enable IMAP access for all users&apos;), or the user turns it on in Gmail&apos;s settings (Forwarding and POP/IMAP).</source>
+        <translation>Ein Google-Workspace-Administrator muss IMAP erlauben (Admin-Konsole, Apps, Google Workspace, Gmail, Endnutzerzugriff, „IMAP-Zugriff für alle Nutzer aktivieren“), oder der Benutzer schaltet es in den Gmail-Einstellungen ein (Weiterleitung und POP/IMAP).</translation>
+    </message>
+    <message>
+        <source>Gmail refused the token for {user}</source>
+        <translation>Gmail hat das Token für {user} abgelehnt</translation>
+    </message>
+    <message>
+        <source>Check that {user} has Gmail in this Google Workspace domain and that the service account&apos;s delegation includes {scope}.</source>
+        <translation>Prüfen Sie, ob {user} Gmail in dieser Google-Workspace-Domäne hat und ob die Delegierung des Dienstkontos {scope} enthält.</translation>
+    </message>
+    <message>
+        <source>The application may not open {user}&apos;s mailbox</source>
+        <translation>Die Anwendung darf das Postfach von {user} nicht öffnen</translation>
+    </message>
+    <message>
+        <source>The token opens {other}&apos;s mailbox but not {user}&apos;s. Grant the service principal FullAccess on it: Add-MailboxPermission -Identity {user} -User &lt;service principal ID&gt; -AccessRights FullAccess.</source>
+        <translation>Das Token öffnet das Postfach von {other}, aber nicht das von {user}. Erteilen Sie dem Dienstprinzipal FullAccess darauf: Add-MailboxPermission -Identity {user} -User &lt;service principal ID&gt; -AccessRights FullAccess.</translation>
+    </message>
+    <message>
+        <source>Exchange Online does not know the application</source>
+        <translation>Exchange Online kennt die Anwendung nicht</translation>
+    </message>
+    <message>
+        <source>The token opens neither {user}&apos;s nor {other}&apos;s mailbox: register the app in Exchange Online with New-ServicePrincipal (see the commands on the sign-in page), then grant it FullAccess on the mailboxes.</source>
+        <translation>Das Token öffnet weder das Postfach von {user} noch das von {other}: Registrieren Sie die App in Exchange Online mit New-ServicePrincipal (siehe die Befehle auf der Anmeldeseite), und erteilen Sie ihr dann FullAccess auf die Postfächer.</translation>
+    </message>
+    <message>
+        <source>Exchange Online refused the application for {user}</source>
+        <translation>Exchange Online hat die Anwendung für {user} abgelehnt</translation>
+    </message>
+    <message>
+        <source>Either Exchange Online does not know the app (run New-ServicePrincipal) or it lacks FullAccess on {user}&apos;s mailbox (Add-MailboxPermission). Add a second voicemail user to let the test tell which.</source>
+        <translation>Entweder kennt Exchange Online die App nicht (führen Sie New-ServicePrincipal aus), oder ihr fehlt FullAccess auf das Postfach von {user} (Add-MailboxPermission). Fügen Sie einen zweiten Voicemail-Benutzer hinzu, damit der Test unterscheiden kann, was zutrifft.</translation>
+    </message>
+    <message>
+        <source>The program &apos;{name}&apos; is not installed on this computer.</source>
+        <extracomment>Name of the password&apos;s credential, for systemd and for the service. Name of the configuration&apos;s credential. How long a systemctl or systemd-creds call may take.</extracomment>
+        <translation>Das Programm „{name}“ ist auf diesem Computer nicht installiert.</translation>
+    </message>
+    <message>
+        <source>&apos;{command}&apos; did not finish within {n:.0f} s.</source>
+        <translation>„{command}“ wurde nicht innerhalb von {n:.0f} s fertig.</translation>
+    </message>
+    <message>
+        <source>No service manager runs on this computer (systemd is not its init system, as in a container), so the connector cannot run as a system service here. Run it in the foreground with &apos;umconnect service run&apos;, or let the wizard start it in the background for this user.</source>
+        <translation>Auf diesem Computer läuft kein Dienstmanager (systemd ist nicht sein Init-System, etwa in einem Container), daher kann der Connector hier nicht als Systemdienst laufen. Führen Sie ihn mit „umconnect service run“ im Vordergrund aus, oder lassen Sie den Assistenten ihn für diesen Benutzer im Hintergrund starten.</translation>
+    </message>
+    <message>
+        <source>Installing a system service needs administrator rights. Run &apos;sudo umconnect service install&apos; (or start the wizard with sudo).</source>
+        <extracomment>Folders the service writes to besides its state folder (the spool). Groups that give the service&apos;s own user access to the spool.</extracomment>
+        <translation>Einen Systemdienst zu installieren braucht Administratorrechte. Führen Sie „sudo umconnect service install“ aus (oder starten Sie den Assistenten mit sudo).</translation>
+    </message>
+    <message>
+        <source>systemd-creds could not encrypt the password: {error}. It needs systemd 250 or newer and administrator rights.</source>
+        <translation>systemd-creds konnte das Passwort nicht verschlüsseln: {error}. Es braucht systemd 250 oder neuer und Administratorrechte.</translation>
+    </message>
+    <message>
+        <source>No password to hand to the service: keep it in the credential store first (wizard or &apos;umconnect apply&apos;) or set {env}.</source>
+        <translation>Kein Passwort, das dem Dienst übergeben werden kann: Legen Sie es zuerst im Anmeldedatenspeicher ab (Assistent oder „umconnect apply“) oder setzen Sie {env}.</translation>
+    </message>
+    <message>
+        <source>The service files are written, but nothing was started.</source>
+        <translation>Die Dienstdateien sind geschrieben, aber es wurde nichts gestartet.</translation>
+    </message>
+    <message>
+        <source>The service {unit} is {how} and started; it starts again at boot and after a failure.</source>
+        <translation>Der Dienst {unit} ist {how} und gestartet; er startet beim Hochfahren und nach einem Fehler erneut.</translation>
+    </message>
+    <message>
+        <source>upgraded</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>installiert</translation>
+    </message>
+    <message>
+        <source>&apos;systemctl {command}&apos; failed: {error}</source>
+        <translation>„systemctl {command}“ ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>The system service is not installed. Install it with &apos;sudo umconnect service install&apos;.</source>
+        <translation>Der Systemdienst ist nicht installiert. Installieren Sie ihn mit „sudo umconnect service install“.</translation>
+    </message>
+    <message>
+        <source>The system service is not installed.</source>
+        <translation>Der Systemdienst ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>The system service is installed, but cannot run here.</source>
+        <translation>Der Systemdienst ist installiert, kann hier aber nicht laufen.</translation>
+    </message>
+    <message>
+        <source>System service {unit}: {active} ({sub}), restarted {n} time(s).</source>
+        <translation>Systemdienst {unit}: {active} ({sub}), {n}-mal neu gestartet.</translation>
+    </message>
+    <message>
+        <source>systemd-analyze is not installed.</source>
+        <translation>systemd-analyze ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Sealing secrets for a Windows service needs pywin32 and Windows.</source>
+        <extracomment>Mixed into DPAPI so another program&apos;s machine-scope blob is never ours. (delay in ms) of each recovery action: restart, restart, restart.</extracomment>
+        <translation>Geheimnisse für einen Windows-Dienst zu versiegeln braucht pywin32 und Windows.</translation>
+    </message>
+    <message>
+        <source>umconnect service starting</source>
+        <translation>umconnect-Dienst startet</translation>
+    </message>
+    <message>
+        <source>umconnect service stopped: {error}</source>
+        <translation>umconnect-Dienst beendet: {error}</translation>
+    </message>
+    <message>
+        <source>umconnect service stopped</source>
+        <translation>umconnect-Dienst beendet</translation>
+    </message>
+    <message>
+        <source>&apos;sc.exe {command}&apos; failed: {error}</source>
+        <translation>„sc.exe {command}“ ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>No password to hand to the service: keep it in the credential store first.</source>
+        <translation>Kein Passwort, das dem Dienst übergeben werden kann: Legen Sie es zuerst im Anmeldedatenspeicher ab.</translation>
+    </message>
+    <message>
+        <source>The rights on {path} could not be set: {error}</source>
+        <translation>Die Rechte auf {path} konnten nicht gesetzt werden: {error}</translation>
+    </message>
+    <message>
+        <source>The Windows service {name} is installed and started.</source>
+        <translation>Der Windows-Dienst {name} ist installiert und gestartet.</translation>
+    </message>
+    <message>
+        <source>The Windows service is not installed.</source>
+        <translation>Der Windows-Dienst ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Windows service {name}: {state}.</source>
+        <translation>Windows-Dienst {name}: {state}.</translation>
+    </message>
+    <message>
+        <source>keyring&apos;s backend &apos;{name}&apos; is missing (found: {found}); the bundle lost keyring&apos;s entry points</source>
+        <extracomment>The credential store backend each platform needs, by entry-point name.</extracomment>
+        <translation>Das keyring-Backend „{name}“ fehlt (gefunden: {found}); dem Paket fehlen die Entry Points von keyring</translation>
+    </message>
+    <message>
+        <source>backends {names}; in use here: {active}</source>
+        <translation>Backends {names}; hier verwendet: {active}</translation>
+    </message>
+    <message>
+        <source>the style sheet is empty</source>
+        <translation>das Stylesheet ist leer</translation>
+    </message>
+    <message>
+        <source>{name} cannot be drawn (image plug-ins missing?)</source>
+        <translation>{name} kann nicht gezeichnet werden (fehlen Bild-Plug-ins?)</translation>
+    </message>
+    <message>
+        <source>style sheet and icons from {path}</source>
+        <translation>Stylesheet und Symbole aus {path}</translation>
+    </message>
+    <message>
+        <source>{page} could not be drawn</source>
+        <translation>{page} konnte nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>{n} pages: {names}</source>
+        <translation>{n} Seiten: {names}</translation>
+    </message>
+    <message>
+        <source>wizard pages</source>
+        <translation>Assistentenseiten</translation>
+    </message>
+    <message>
+        <source>resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>credential store</source>
+        <translation>Anmeldedatenspeicher</translation>
+    </message>
+    <message>
+        <source>self-test passed</source>
+        <translation>Selbsttest bestanden</translation>
+    </message>
+    <message>
+        <source>self-test failed ({n})</source>
+        <translation>Selbsttest fehlgeschlagen ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>About</name>
+    <message>
+        <source>&lt;h3&gt;umconnect {version}&lt;/h3&gt;&lt;p&gt;Connects a voicemail system to its mail server: a setup wizard and the connector service it installs.&lt;/p&gt;&lt;p&gt;Python {python}, Qt {qt} (PySide6 {pyside})&lt;br&gt;Credential store: {store}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;umconnect {version}&lt;/h3&gt;&lt;p&gt;Verbindet ein Voicemail-System mit seinem Mailserver: ein Einrichtungsassistent und der Connector-Dienst, den er installiert.&lt;/p&gt;&lt;p&gt;Python {python}, Qt {qt} (PySide6 {pyside})&lt;br&gt;Anmeldedatenspeicher: {store}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About umconnect</source>
+        <translation>Über umconnect</translation>
+    </message>
+    <message>
+        <source>A&amp;bout</source>
+        <translation>&amp;Über</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +3803,98 @@ Ab jetzt genau diesem Zertifikat vertrauen?</translation>
     </message>
 </context>
 <context>
+    <name>ExchangeServersPage</name>
+    <message>
+        <source>Exchange Web Services</source>
+        <translation>Exchange-Webdienste</translation>
+    </message>
+    <message>
+        <source>The gateway reaches each Exchange server through its web services (EWS).</source>
+        <translation>Das Gateway erreicht jeden Exchange-Server über dessen Webdienste (EWS).</translation>
+    </message>
+    <message>
+        <source>ℹ The Exchange gateway (MAPI gateway) talks to on-premises Exchange through Exchange Web Services, opening each UM user&apos;s mailbox as the superuser by impersonation. It is not offered for Office 365: Exchange Online has switched EWS and the impersonation role off, so Office 365 is reached through the IMAP connector with OAuth 2.0.</source>
+        <translation>ℹ Das Exchange-Gateway (MAPI-Gateway) spricht mit lokalem Exchange über die Exchange-Webdienste und öffnet das Postfach jedes UM-Benutzers als Superuser per Identitätswechsel. Für Office 365 wird es nicht angeboten: Exchange Online hat EWS und die Identitätswechsel-Rolle abgeschaltet, daher wird Office 365 über den IMAP-Connector mit OAuth 2.0 erreicht.</translation>
+    </message>
+    <message>
+        <source>Exchange server</source>
+        <translation>Exchange-Server</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>EWS address</source>
+        <translation>EWS-Adresse</translation>
+    </message>
+    <message>
+        <source>EWS addresses</source>
+        <translation>EWS-Adressen</translation>
+    </message>
+    <message>
+        <source>One row per Exchange server; type its EWS address, or leave it empty for Autodiscover to find it.</source>
+        <translation>Eine Zeile je Exchange-Server; geben Sie seine EWS-Adresse ein, oder lassen Sie sie leer, damit Autodiscover sie findet.</translation>
+    </message>
+    <message>
+        <source>empty: the standard Autodiscover addresses of the test mailbox&apos;s domain</source>
+        <translation>leer: die Standard-Autodiscover-Adressen der Domäne des Testpostfachs</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s authorities</source>
+        <translation>leer: die Stellen des Systems</translation>
+    </message>
+    <message>
+        <source>Autodiscover address</source>
+        <translation>Autodiscover-Adresse</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Datei der Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for the certificate authority file</source>
+        <translation>Datei der Zertifizierungsstelle suchen</translation>
+    </message>
+    <message>
+        <source>A&amp;utodiscover address:</source>
+        <translation>A&amp;utodiscover-Adresse:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;authority:</source>
+        <translation>Zertifizierungs&amp;stelle:</translation>
+    </message>
+    <message>
+        <source>Only if the standard addresses (autodiscover.&lt;domain&gt;) do not answer.</source>
+        <translation>Nur wenn die Standardadressen (autodiscover.&lt;domain&gt;) nicht antworten.</translation>
+    </message>
+    <message>
+        <source>The PEM file of the authority that signed Exchange&apos;s certificate, if it is private.</source>
+        <translation>Die PEM-Datei der Stelle, die das Zertifikat von Exchange signiert hat, falls sie privat ist.</translation>
+    </message>
+    <message>
+        <source>E&amp;WS address of each server:</source>
+        <translation>&amp;EWS-Adresse jedes Servers:</translation>
+    </message>
+    <message>
+        <source>An empty address is found by Autodiscover during the test; usually it is https://&lt;server&gt;/EWS/Exchange.asmx.</source>
+        <translation>Eine leere Adresse findet Autodiscover während des Tests; meist ist es https://&lt;server&gt;/EWS/Exchange.asmx.</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <extracomment>EWS addresses typed here, by server: &quot;This computer&quot; rebuilds the server list when revisited, and they must survive that.</extracomment>
+        <translation>Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>FindingsView</name>
     <message>
         <source>Rule findings</source>
@@ -2850,7 +3944,7 @@ Ab jetzt genau diesem Zertifikat vertrauen?</translation>
         <translation>Letzte Zeilen des Dienstprotokolls</translation>
     </message>
     <message>
-        <source>&amp;Try again</source>
+        <source>Try a&amp;gain</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
@@ -2864,6 +3958,30 @@ Ab jetzt genau diesem Zertifikat vertrauen?</translation>
     <message>
         <source>Writes a short voicemail into the spool, as the UM system would; it shows up in the mailbox within seconds.</source>
         <translation>Schreibt eine kurze Voicemail in den Spool, wie es das UM-System täte; sie erscheint binnen Sekunden im Postfach.</translation>
+    </message>
+    <message>
+        <source>System service</source>
+        <translation>Systemdienst</translation>
+    </message>
+    <message>
+        <source>Install as a s&amp;ystem service</source>
+        <translation>Als S&amp;ystemdienst installieren</translation>
+    </message>
+    <message>
+        <source>Starts the connector at boot under an account of its own; it is handed the password encrypted for this computer only.</source>
+        <translation>Startet den Connector beim Hochfahren unter einem eigenen Konto; er erhält das Passwort nur für diesen Computer verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>S&amp;top the service</source>
+        <translation>Dienst &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the system service</source>
+        <translation>Systemdienst entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>Stops it and removes its unit, configuration and password; its journal stays, so nothing is delivered twice later.</source>
+        <translation>Hält ihn an und entfernt seine Unit, Konfiguration und sein Passwort; sein Journal bleibt, damit später nichts doppelt zugestellt wird.</translation>
     </message>
     <message>
         <source>Service &amp;log:</source>
@@ -2882,12 +4000,32 @@ Ab jetzt genau diesem Zertifikat vertrauen?</translation>
         <translation>Der Connector ist eingerichtet</translation>
     </message>
     <message>
+        <source>The connector runs in the background for this user until it is installed as a system service.</source>
+        <translation>Der Connector läuft für diesen Benutzer im Hintergrund, bis er als Systemdienst installiert wird.</translation>
+    </message>
+    <message>
         <source>Setup did not finish: {error}</source>
         <translation>Die Einrichtung wurde nicht abgeschlossen: {error}</translation>
     </message>
     <message>
-        <source>&amp;Start again</source>
-        <translation>&amp;Neu beginnen</translation>
+        <source>&amp;Start the service</source>
+        <translation>Dienst s&amp;tarten</translation>
+    </message>
+    <message>
+        <source>Start a&amp;gain</source>
+        <translation>&amp;Erneut starten</translation>
+    </message>
+    <message>
+        <source>Installing the system service…</source>
+        <translation>Systemdienst wird installiert…</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade the system service</source>
+        <translation>Systemdienst akt&amp;ualisieren</translation>
+    </message>
+    <message>
+        <source>The system service is removed; its journal stays in {path}.</source>
+        <translation>Der Systemdienst ist entfernt; sein Journal bleibt in {path}.</translation>
     </message>
     <message>
         <source>Log folder</source>
@@ -2905,6 +4043,450 @@ Ab jetzt genau diesem Zertifikat vertrauen?</translation>
     </message>
 </context>
 <context>
+    <name>GatewayAccountsPage</name>
+    <message>
+        <source>Superuser account</source>
+        <translation>Superuser-Konto</translation>
+    </message>
+    <message>
+        <source>The account that opens every UM user&apos;s mailbox by impersonation (NPUMAdmin in the UM documentation).</source>
+        <translation>Das Konto, das per Identitätswechsel das Postfach jedes UM-Benutzers öffnet (NPUMAdmin in der UM-Dokumentation).</translation>
+    </message>
+    <message>
+        <source>EXAMPLE\NPUMAdmin or npumadmin@example.com</source>
+        <translation>EXAMPLE\NPUMAdmin oder npumadmin@example.com</translation>
+    </message>
+    <message>
+        <source>Superuser password</source>
+        <translation>Superuser-Passwort</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Das Passwort anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the password as typed, to check it; nothing else changes.</source>
+        <translation>Das Passwort wie eingegeben anzeigen, um es zu prüfen; sonst ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>Superuser login</source>
+        <translation>Superuser-Anmeldung</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Anmeldeverfahren</translation>
+    </message>
+    <message>
+        <source>Superuser &amp;login:</source>
+        <translation>Superuser-Anme&amp;ldung:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in:</source>
+        <translation>Anmelde&amp;verfahren:</translation>
+    </message>
+    <message>
+        <source>DOMAIN\account (down-level name) or the account&apos;s UPN.</source>
+        <translation>DOMAIN\account (Down-Level-Name) oder der UPN des Kontos.</translation>
+    </message>
+    <message>
+        <source>Kept in the credential store, never in the configuration file.</source>
+        <translation>Wird im Anmeldedatenspeicher abgelegt, nie in der Konfigurationsdatei.</translation>
+    </message>
+    <message>
+        <source>NTLM is the Windows sign-in Exchange offers by default; the test reads what the server offers and says when NTLM is missing.</source>
+        <translation>NTLM ist die Windows-Anmeldung, die Exchange standardmäßig anbietet; der Test liest, was der Server anbietet, und meldet, wenn NTLM fehlt.</translation>
+    </message>
+    <message>
+        <source>ℹ The superuser needs the ApplicationImpersonation role in Exchange (more than an ordinary administrator&apos;s rights). The connection test checks it and shows the PowerShell that grants it if it is missing.</source>
+        <translation>ℹ Der Superuser braucht in Exchange die Rolle ApplicationImpersonation (mehr als die Rechte eines gewöhnlichen Administrators). Der Verbindungstest prüft sie und zeigt die PowerShell-Befehle, die sie erteilen, falls sie fehlt.</translation>
+    </message>
+    <message>
+        <source>ℹ The password will be kept in the credential store: {store}.</source>
+        <translation>ℹ Das Passwort wird im Anmeldedatenspeicher abgelegt: {store}.</translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation>ist leer.</translation>
+    </message>
+    <message>
+        <source>Enter it as EXAMPLE\NPUMAdmin or npumadmin@example.com.</source>
+        <translation>Geben Sie es als EXAMPLE\NPUMAdmin oder npumadmin@example.com ein.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Enter the superuser&apos;s password.</source>
+        <translation>Geben Sie das Passwort des Superusers ein.</translation>
+    </message>
+</context>
+<context>
+    <name>GooglePage</name>
+    <message>
+        <source>Google Workspace sign-in (OAuth 2.0)</source>
+        <translation>Google-Workspace-Anmeldung (OAuth 2.0)</translation>
+    </message>
+    <message>
+        <source>Google takes no ordinary passwords over IMAP. A service account with domain-wide delegation opens every user&apos;s mailbox; an app password works for one account that may open the others.</source>
+        <translation>Google nimmt über IMAP keine gewöhnlichen Passwörter an. Ein Dienstkonto mit domänenweiter Delegierung öffnet das Postfach jedes Benutzers; ein App-Passwort geht für ein Konto, das die anderen öffnen darf.</translation>
+    </message>
+    <message>
+        <source>&amp;Service account with domain-wide delegation (recommended)</source>
+        <translation>&amp;Dienstkonto mit domänenweiter Delegierung (empfohlen)</translation>
+    </message>
+    <message>
+        <source>&amp;App password instead</source>
+        <translation>Stattdessen &amp;App-Passwort</translation>
+    </message>
+    <message>
+        <source>the service account&apos;s JSON key</source>
+        <translation>der JSON-Schlüssel des Dienstkontos</translation>
+    </message>
+    <message>
+        <source>Service account key file</source>
+        <translation>Schlüsseldatei des Dienstkontos</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Durchs&amp;uchen…</translation>
+    </message>
+    <message>
+        <source>Browse for the service account key file</source>
+        <translation>Schlüsseldatei des Dienstkontos suchen</translation>
+    </message>
+    <message>
+        <source>system authorities</source>
+        <translation>Stellen des Systems</translation>
+    </message>
+    <message>
+        <source>Service account</source>
+        <translation>Dienstkonto</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>&amp;Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>Service account:</source>
+        <translation>Dienstkonto:</translation>
+    </message>
+    <message>
+        <source>Token service CA &amp;file:</source>
+        <translation>CA-Dat&amp;ei des Tokendienstes:</translation>
+    </message>
+    <message>
+        <source>Token service certificate authority file</source>
+        <translation>Datei der Zertifizierungsstelle des Tokendienstes</translation>
+    </message>
+    <message>
+        <source>One key opens every UM user&apos;s mailbox; the Workspace administrator allows it once.</source>
+        <translation>Ein Schlüssel öffnet das Postfach jedes UM-Benutzers; der Workspace-Administrator erlaubt es einmal.</translation>
+    </message>
+    <message>
+        <source>One account&apos;s app password; that account must be allowed to open the others.</source>
+        <translation>Das App-Passwort eines Kontos; dieses Konto muss die anderen öffnen dürfen.</translation>
+    </message>
+    <message>
+        <source>The JSON key downloaded when the service account&apos;s key was created (Google Cloud console, IAM, Service accounts, Keys).</source>
+        <translation>Der JSON-Schlüssel, der beim Erstellen des Schlüssels des Dienstkontos heruntergeladen wurde (Google Cloud Console, IAM, Dienstkonten, Schlüssel).</translation>
+    </message>
+    <message>
+        <source>Only if a proxy inspects TLS: the PEM file of its certificate authority.</source>
+        <translation>Nur wenn ein Proxy TLS untersucht: die PEM-Datei seiner Zertifizierungsstelle.</translation>
+    </message>
+    <message>
+        <source>What the Workspace administrator does once</source>
+        <translation>Was der Workspace-Administrator einmal tut</translation>
+    </message>
+    <message>
+        <source>Steps for the Workspace administrator</source>
+        <translation>Schritte für den Workspace-Administrator</translation>
+    </message>
+    <message>
+        <source>Next asks for the account and its app password (Google Account, Security, 2-Step Verification, App passwords). That account must be allowed to open the other users&apos; mailboxes.</source>
+        <translation>Weiter fragt nach dem Konto und seinem App-Passwort (Google-Konto, Sicherheit, Bestätigung in zwei Schritten, App-Passwörter). Dieses Konto muss die Postfächer der anderen Benutzer öffnen dürfen.</translation>
+    </message>
+    <message>
+        <source>Service account key</source>
+        <translation>Schlüssel des Dienstkontos</translation>
+    </message>
+    <message>
+        <source>JSON key files (*.json);;All files (*)</source>
+        <translation>JSON-Schlüsseldateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>{email} (client ID {client})</source>
+        <translation>{email} (Client-ID {client})</translation>
+    </message>
+    <message>
+        <source>&lt;the key file&apos;s client ID&gt;</source>
+        <translation>&lt;Client-ID aus der Schlüsseldatei&gt;</translation>
+    </message>
+    <message>
+        <source>1. Admin console: Security &gt; Access and data control &gt; API controls &gt; Manage Domain Wide Delegation &gt; Add new</source>
+        <translation>1. Admin-Konsole: Sicherheit &gt; Zugriffs- und Datenkontrolle &gt; API-Steuerung &gt; Domainweite Delegierung verwalten &gt; Neu hinzufügen</translation>
+    </message>
+    <message>
+        <source>   Client ID: {client}</source>
+        <translation>   Client-ID: {client}</translation>
+    </message>
+    <message>
+        <source>   OAuth scopes: {scope}</source>
+        <translation>   OAuth-Bereiche: {scope}</translation>
+    </message>
+    <message>
+        <source>2. Admin console: Apps &gt; Google Workspace &gt; Gmail &gt; End User Access &gt; POP and IMAP access: enable IMAP for the UM users.</source>
+        <translation>2. Admin-Konsole: Apps &gt; Google Workspace &gt; Gmail &gt; Endnutzerzugriff &gt; POP- und IMAP-Zugriff: IMAP für die UM-Benutzer aktivieren.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthPages</name>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation>Den geheimen Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the secret as typed, to check it; nothing else changes.</source>
+        <translation>Den geheimen Schlüssel wie eingegeben anzeigen, um ihn zu prüfen; sonst ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>ℹ The {kind} will be kept in the credential store ({store}), never in the configuration file.</source>
+        <translation>ℹ {kind} wird im Anmeldedatenspeicher ({store}) abgelegt, nie in der Konfigurationsdatei.</translation>
+    </message>
+</context>
+<context>
+    <name>Office365Page</name>
+    <message>
+        <source>Office 365 sign-in (OAuth 2.0)</source>
+        <translation>Office-365-Anmeldung (OAuth 2.0)</translation>
+    </message>
+    <message>
+        <source>Office 365 takes no passwords over IMAP. The connector signs in as an app registration that the tenant administrator allows to open the UM users&apos; mailboxes.</source>
+        <translation>Office 365 nimmt über IMAP keine Passwörter an. Der Connector meldet sich als App-Registrierung an, der der Mandantenadministrator erlaubt, die Postfächer der UM-Benutzer zu öffnen.</translation>
+    </message>
+    <message>
+        <source>GUID, or contoso.onmicrosoft.com</source>
+        <translation>GUID oder contoso.onmicrosoft.com</translation>
+    </message>
+    <message>
+        <source>Application (client) ID, a GUID</source>
+        <translation>Anwendungs-ID (Client), eine GUID</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Geheimer Clientschlüssel</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Client secret value</source>
+        <translation>Wert des geheimen Clientschlüssels</translation>
+    </message>
+    <message>
+        <source>the secret&apos;s Value, not its ID</source>
+        <translation>der Wert des geheimen Schlüssels, nicht seine ID</translation>
+    </message>
+    <message>
+        <source>40 hexadecimal digits</source>
+        <translation>40 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>PEM file with the private key</source>
+        <translation>PEM-Datei mit dem privaten Schlüssel</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Durchs&amp;uchen…</translation>
+    </message>
+    <message>
+        <source>Browse for the private key file</source>
+        <translation>Datei mit dem privaten Schlüssel suchen</translation>
+    </message>
+    <message>
+        <source>system authorities</source>
+        <translation>Stellen des Systems</translation>
+    </message>
+    <message>
+        <source>Directory (&amp;tenant) ID:</source>
+        <translation>Verzeichnis-ID (&amp;Mandant):</translation>
+    </message>
+    <message>
+        <source>Application (&amp;client) ID:</source>
+        <translation>Anwendungs-ID (&amp;Client):</translation>
+    </message>
+    <message>
+        <source>C&amp;redential:</source>
+        <translation>Anmelde&amp;daten:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret value:</source>
+        <translation>Wert des &amp;geheimen Clientschlüssels:</translation>
+    </message>
+    <message>
+        <source>Certificate thu&amp;mbprint:</source>
+        <translation>Zertifikat-&amp;Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Private &amp;key file:</source>
+        <translation>Datei mit privatem &amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Sign-in service (national clouds only)</source>
+        <translation>Anmeldedienst (nur nationale Clouds)</translation>
+    </message>
+    <message>
+        <source>A&amp;uthority:</source>
+        <translation>Auth&amp;ority:</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>CA-Dat&amp;ei:</translation>
+    </message>
+    <message>
+        <source>Entra admin center, App registrations, your app, Overview: Directory (tenant) ID.</source>
+        <translation>Entra Admin Center, App-Registrierungen, Ihre App, Übersicht: Verzeichnis-ID (Mandant).</translation>
+    </message>
+    <message>
+        <source>Same page: Application (client) ID.</source>
+        <translation>Dieselbe Seite: Anwendungs-ID (Client).</translation>
+    </message>
+    <message>
+        <source>A client secret, or a certificate uploaded to the app registration (its private key stays here).</source>
+        <translation>Ein geheimer Clientschlüssel oder ein Zertifikat, das in die App-Registrierung hochgeladen wurde (sein privater Schlüssel bleibt hier).</translation>
+    </message>
+    <message>
+        <source>Certificates &amp; secrets: the Value column, shown only when the secret is created.</source>
+        <translation>Zertifikate &amp; Geheimnisse: die Spalte „Wert“, nur beim Erstellen des geheimen Schlüssels angezeigt.</translation>
+    </message>
+    <message>
+        <source>Certificates &amp; secrets, Certificates: the Thumbprint column.</source>
+        <translation>Zertifikate &amp; Geheimnisse, Zertifikate: die Spalte „Fingerabdruck“.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s private key as a PEM file (BEGIN PRIVATE KEY); a .pfx must be converted first.</source>
+        <translation>Der private Schlüssel des Zertifikats als PEM-Datei (BEGIN PRIVATE KEY); eine .pfx-Datei muss zuerst umgewandelt werden.</translation>
+    </message>
+    <message>
+        <source>Only for a national cloud: its sign-in address. Empty: the global Microsoft sign-in service.</source>
+        <translation>Nur für eine nationale Cloud: ihre Anmeldeadresse. Leer: der globale Anmeldedienst von Microsoft.</translation>
+    </message>
+    <message>
+        <source>Only if a proxy inspects TLS: the PEM file of its certificate authority.</source>
+        <translation>Nur wenn ein Proxy TLS untersucht: die PEM-Datei seiner Zertifizierungsstelle.</translation>
+    </message>
+    <message>
+        <source>Directory (tenant) ID</source>
+        <translation>Verzeichnis-ID (Mandant)</translation>
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation>Anwendungs-ID (Client)</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>Certificate thumbprint</source>
+        <translation>Zertifikat-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>Datei mit privatem Schlüssel</translation>
+    </message>
+    <message>
+        <source>Sign-in authority</source>
+        <translation>Anmeldeautorität</translation>
+    </message>
+    <message>
+        <source>Sign-in service certificate authority file</source>
+        <translation>Datei der Zertifizierungsstelle des Anmeldedienstes</translation>
+    </message>
+    <message>
+        <source>What the tenant administrator does once</source>
+        <translation>Was der Mandantenadministrator einmal tut</translation>
+    </message>
+    <message>
+        <source>In the Microsoft Entra admin center: App registrations, New registration; API permissions, Add a permission, APIs my organization uses, Office 365 Exchange Online, Application permissions, {role}; then Grant admin consent. Then in Exchange Online PowerShell:</source>
+        <translation>Im Microsoft Entra Admin Center: App-Registrierungen, Neue Registrierung; API-Berechtigungen, Berechtigung hinzufügen, Von meiner Organisation verwendete APIs, Office 365 Exchange Online, Anwendungsberechtigungen, {role}; dann Administratorzustimmung erteilen. Danach in Exchange Online PowerShell:</translation>
+    </message>
+    <message>
+        <source>PowerShell for the tenant administrator</source>
+        <translation>PowerShell für den Mandantenadministrator</translation>
+    </message>
+    <message>
+        <source>Co&amp;py commands</source>
+        <translation>Befehle &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the PowerShell commands</source>
+        <translation>Die PowerShell-Befehle kopieren</translation>
+    </message>
+    <message>
+        <source>Private key of the certificate</source>
+        <translation>Privater Schlüssel des Zertifikats</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation>ist leer.</translation>
+    </message>
+    <message>
+        <source>Choose the PEM file with the certificate&apos;s private key.</source>
+        <translation>Wählen Sie die PEM-Datei mit dem privaten Schlüssel des Zertifikats.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; holds no PEM private key.</source>
+        <translation>„{path}“ enthält keinen privaten PEM-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Export the certificate&apos;s key as PEM (BEGIN PRIVATE KEY); a .pfx must be converted first.</source>
+        <translation>Exportieren Sie den Schlüssel des Zertifikats als PEM (BEGIN PRIVATE KEY); eine .pfx-Datei muss zuerst umgewandelt werden.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret&apos;s Value.</source>
+        <translation>Geben Sie den Wert des geheimen Clientschlüssels ein.</translation>
+    </message>
+    <message>
+        <source>this is the secret&apos;s ID (a GUID), not its value.</source>
+        <translation>das ist die ID des geheimen Schlüssels (eine GUID), nicht sein Wert.</translation>
+    </message>
+    <message>
+        <source>Enter the Value column of Certificates &amp; secrets; if it was not copied when created, create a new secret.</source>
+        <translation>Geben Sie die Spalte „Wert“ unter Zertifikate &amp; Geheimnisse ein; wurde er beim Erstellen nicht kopiert, erstellen Sie einen neuen geheimen Schlüssel.</translation>
+    </message>
+    <message>
+        <source># The Object ID comes from Enterprise applications, not from App registrations.</source>
+        <translation># Die Objekt-ID stammt aus „Unternehmensanwendungen“, nicht aus „App-Registrierungen“.</translation>
+    </message>
+    <message>
+        <source># FullAccess on each UM user&apos;s mailbox, and on no other: this scopes the application.</source>
+        <translation># FullAccess auf das Postfach jedes UM-Benutzers und auf kein anderes: Das begrenzt die Anwendung.</translation>
+    </message>
+</context>
+<context>
     <name>PageHelp</name>
     <message>
         <source>This wizard connects the voicemail system to the customer&apos;s mail server. It asks about the site, the server and the superuser, tests every step live, and only changes something when you press Apply. A prepared answer file (Load answers…) fills every page in; passwords are never part of it.</source>
@@ -2917,6 +4499,22 @@ Ab jetzt genau diesem Zertifikat vertrauen?</translation>
     <message>
         <source>The Exchange gateway runs on a Windows computer of its own, in the same domain as the Exchange servers and never on the UM server. This page reads this computer&apos;s facts and checks them, and the names you enter, against those rules.</source>
         <translation>Das Exchange-Gateway läuft auf einem eigenen Windows-Computer, in derselben Domäne wie die Exchange-Server und nie auf dem UM-Server. Diese Seite liest die Angaben dieses Computers und prüft sie und die eingegebenen Namen gegen diese Regeln.</translation>
+    </message>
+    <message>
+        <source>The gateway reaches each Exchange server through Exchange Web Services (EWS). Type a server&apos;s EWS address, or leave it empty and the test finds it by Autodiscover from the test mailbox&apos;s domain. A private certificate authority that signed Exchange&apos;s certificate is given here as a PEM file.</source>
+        <translation>Das Gateway erreicht jeden Exchange-Server über die Exchange-Webdienste (EWS). Geben Sie die EWS-Adresse eines Servers ein, oder lassen Sie sie leer; dann findet der Test sie per Autodiscover aus der Domäne des Testpostfachs. Eine private Zertifizierungsstelle, die das Zertifikat von Exchange signiert hat, wird hier als PEM-Datei angegeben.</translation>
+    </message>
+    <message>
+        <source>The superuser (NPUMAdmin) opens every UM user&apos;s mailbox through EWS impersonation, so it needs the ApplicationImpersonation role. Give it as DOMAIN\account or as its UPN; NTLM is the sign-in Exchange offers by default. The password goes to the credential store, never to a file.</source>
+        <translation>Der Superuser (NPUMAdmin) öffnet das Postfach jedes UM-Benutzers per EWS-Identitätswechsel und braucht daher die Rolle ApplicationImpersonation. Geben Sie ihn als DOMAIN\account oder mit seinem UPN an; NTLM ist die Anmeldung, die Exchange standardmäßig anbietet. Das Passwort kommt in den Anmeldedatenspeicher, nie in eine Datei.</translation>
+    </message>
+    <message>
+        <source>Office 365 takes no passwords over IMAP: the connector signs in with OAuth 2.0 as an app registration. Copy the tenant and client IDs and the client secret&apos;s Value (or a certificate) from the Entra admin center; the tenant administrator then runs the commands shown once, which open only the UM users&apos; mailboxes to the app.</source>
+        <translation>Office 365 nimmt über IMAP keine Passwörter an: Der Connector meldet sich mit OAuth 2.0 als App-Registrierung an. Kopieren Sie Mandanten- und Client-ID sowie den Wert des geheimen Clientschlüssels (oder ein Zertifikat) aus dem Entra Admin Center; der Mandantenadministrator führt dann einmal die angezeigten Befehle aus, die der App nur die Postfächer der UM-Benutzer öffnen.</translation>
+    </message>
+    <message>
+        <source>Google Workspace takes no ordinary passwords over IMAP. A service account&apos;s JSON key, with domain-wide delegation granted once by the Workspace administrator, opens every UM user&apos;s mailbox with OAuth 2.0. An app password works instead for one account that may open the others. The key goes to the credential store, never to a file.</source>
+        <translation>Google Workspace nimmt über IMAP keine gewöhnlichen Passwörter an. Der JSON-Schlüssel eines Dienstkontos, dem der Workspace-Administrator einmal die domänenweite Delegierung erteilt, öffnet mit OAuth 2.0 das Postfach jedes UM-Benutzers. Stattdessen geht auch ein App-Passwort für ein Konto, das die anderen öffnen darf. Der Schlüssel kommt in den Anmeldedatenspeicher, nie in eine Datei.</translation>
     </message>
     <message>
         <source>The IMAP server the connector logs in to. Use the name on the server&apos;s certificate, port 993 with TLS or 143 with STARTTLS. A private certificate authority or one trusted certificate can be given here; the connection test offers the fingerprint when a certificate is refused.</source>
@@ -3173,6 +4771,10 @@ Ab jetzt genau diesem Zertifikat vertrauen?</translation>
         <translation>{host}, Port {port}, {security}</translation>
     </message>
     <message>
+        <source>{kind} kept in</source>
+        <translation>{kind} abgelegt in</translation>
+    </message>
+    <message>
         <source>the connector, started in the background as this user; its log and status are kept in {folder}</source>
         <translation>der Connector, im Hintergrund als dieser Benutzer gestartet; Protokoll und Status liegen in {folder}</translation>
     </message>
@@ -3183,6 +4785,22 @@ Ab jetzt genau diesem Zertifikat vertrauen?</translation>
     <message>
         <source>Mail server</source>
         <translation>Mailserver</translation>
+    </message>
+    <message>
+        <source>EWS address by Autodiscover</source>
+        <translation>EWS-Adresse über Autodiscover</translation>
+    </message>
+    <message>
+        <source>Exchange {v}</source>
+        <translation>Exchange {v}</translation>
+    </message>
+    <message>
+        <source>{login}, sign-in: {auth}, by impersonation</source>
+        <translation>{login}, Anmeldung: {auth}, per Identitätswechsel</translation>
+    </message>
+    <message>
+        <source>Exchange servers</source>
+        <translation>Exchange-Server</translation>
     </message>
     <message>
         <source>Superuser</source>
@@ -3199,10 +4817,6 @@ Ab jetzt genau diesem Zertifikat vertrauen?</translation>
     <message>
         <source>Configuration file</source>
         <translation>Konfigurationsdatei</translation>
-    </message>
-    <message>
-        <source>Password kept in</source>
-        <translation>Passwort abgelegt in</translation>
     </message>
     <message>
         <source>Service</source>

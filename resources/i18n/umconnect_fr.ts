@@ -4,8 +4,8 @@
 <context>
     <name></name>
     <message>
-        <source>Keeping the superuser&apos;s password in {store}…</source>
-        <translation>Enregistrement du mot de passe du superutilisateur dans {store}…</translation>
+        <source>Keeping the superuser&apos;s {kind} in {store}…</source>
+        <translation>Enregistrement du secret du superutilisateur ({kind}) dans {store}…</translation>
     </message>
     <message>
         <source>Writing {path}…</source>
@@ -16,8 +16,8 @@
         <translation>Impossible d&apos;écrire la configuration dans {path} : {error}. Vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-        <source>Starting the connector service…</source>
-        <translation>Démarrage du service du connecteur…</translation>
+        <source>Starting the service of the {adapter}…</source>
+        <translation>Démarrage du service ({adapter})…</translation>
     </message>
     <message>
         <source>Done.</source>
@@ -220,12 +220,12 @@
         <translation>{path} présente {n} problème(s) :</translation>
     </message>
     <message>
-        <source>Password of the superuser {su} on {host}: </source>
-        <translation>Mot de passe du superutilisateur {su} sur {host} : </translation>
+        <source>The {kind} of {su} for {host}: </source>
+        <translation>Secret ({kind}) de {su} pour {host} : </translation>
     </message>
     <message>
-        <source>No password for the superuser {su}. Set {env} or run this command at a terminal to be asked.</source>
-        <translation>Aucun mot de passe pour le superutilisateur {su}. Définissez {env} ou lancez cette commande dans un terminal pour qu&apos;il vous soit demandé.</translation>
+        <source>No {kind} for the superuser {su}. Set {env} or run this command at a terminal to be asked.</source>
+        <translation>Il manque au superutilisateur {su} : {kind}. Définissez {env} ou exécutez cette commande dans un terminal pour qu&apos;on vous le demande.</translation>
     </message>
     <message>
         <source>Adapter: {adapter} — {reason}</source>
@@ -264,8 +264,24 @@
         <translation>Pour lancer le service à la main sans le magasin, transmettez le mot de passe avec --secrets-stdin.</translation>
     </message>
     <message>
+        <source>Synchronising voicemail</source>
+        <translation>Synchronisation de la messagerie vocale</translation>
+    </message>
+    <message>
         <source>Sync failed: {error}</source>
         <translation>Échec de la synchronisation : {error}</translation>
+    </message>
+    <message>
+        <source>Service definition: {path}</source>
+        <translation>Définition du service : {path}</translation>
+    </message>
+    <message>
+        <source>Service started.</source>
+        <translation>Service démarré.</translation>
+    </message>
+    <message>
+        <source>Service uninstalled; its journal stays in {path}.</source>
+        <translation>Service désinstallé ; son journal reste dans {path}.</translation>
     </message>
     <message>
         <source>Service stopped.</source>
@@ -348,6 +364,18 @@
         <translation>journaliser seulement dans le log du service, pas dans le terminal</translation>
     </message>
     <message>
+        <source>install or upgrade the system service and start it</source>
+        <translation>installer ou mettre à niveau le service système et le démarrer</translation>
+    </message>
+    <message>
+        <source>start the system service</source>
+        <translation>démarrer le service système</translation>
+    </message>
+    <message>
+        <source>remove the system service</source>
+        <translation>supprimer le service système</translation>
+    </message>
+    <message>
         <source>stop the service</source>
         <translation>arrêter le service</translation>
     </message>
@@ -362,6 +390,10 @@
     <message>
         <source>print the status as JSON</source>
         <translation>afficher l&apos;état en JSON</translation>
+    </message>
+    <message>
+        <source>install into this system image instead of this computer (Linux)</source>
+        <translation>installer dans cette image système au lieu de cet ordinateur (Linux)</translation>
     </message>
     <message>
         <source>check the deployment rules</source>
@@ -437,7 +469,7 @@
     </message>
     <message>
         <source>Unexpected problem: {error}</source>
-        <extracomment>Service states, as ``status.json`` and ``umconnect status`` show them. The longest wait between retries while something is wrong. Seconds between status saves while a backlog is being delivered. Names a state folder of ours holds; only such a folder is made private. Voicemail that cannot be delivered as its files are: ``file``, ``reason``. Problems scan reported, each logged once while it lasts. Voicemail set aside by identity, until its files change.</extracomment>
+        <extracomment>Service states, as ``status.json`` and ``umconnect status`` show them. The longest wait between retries while something is wrong. Seconds between status saves while a backlog is being delivered. Names a state folder of ours holds; only such a folder is made private. Voicemail that cannot be delivered as its files are: ``file``, ``reason``. Problems scan reported, each logged once while it lasts. Voicemail set aside by identity, until its files change. OAuth 2.0 sign-in: access tokens kept in memory, renewed before they expire (None: the superuser&apos;s password).</extracomment>
         <translation>Problème inattendu : {error}</translation>
     </message>
     <message>
@@ -493,8 +525,16 @@
         <translation>Nouvel essai avec délai croissant.</translation>
     </message>
     <message>
-        <source>Cancelled</source>
+        <source>The server refused the access token for {user}</source>
         <extracomment>The refused certificate&apos;s SHA-256 when trusting it by its fingerprint would make the connection work (the wizard offers exactly that). How long a second connection, made only to read the server&apos;s certificate or TLS version, may take.</extracomment>
+        <translation>Le serveur a refusé le jeton d&apos;accès pour {user}</translation>
+    </message>
+    <message>
+        <source>Check that the application may open {user}&apos;s mailbox.</source>
+        <translation>Vérifiez que l&apos;application peut ouvrir la boîte aux lettres de {user}.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
@@ -875,6 +915,14 @@ Serveur :  {actual}</translation>
         <translation>pendant la connexion</translation>
     </message>
     <message>
+        <source>The server does not offer OAuth 2.0 sign-in</source>
+        <translation>Le serveur ne propose pas la connexion OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>It lists no AUTH=XOAUTH2. Check the server address: Office 365 is outlook.office365.com and Google is imap.gmail.com, both on port 993 with TLS.</source>
+        <translation>Il n&apos;annonce pas AUTH=XOAUTH2. Vérifiez l&apos;adresse du serveur : Office 365 est outlook.office365.com et Google est imap.gmail.com, tous deux sur le port 993 avec TLS.</translation>
+    </message>
+    <message>
         <source>The certificate authority file cannot be used</source>
         <translation>Le fichier de l&apos;autorité de certification est inutilisable</translation>
     </message>
@@ -1064,8 +1112,34 @@ Serveur :  {actual}</translation>
         <translation>Connexion Exchange (DOMAIN\superuser\alias)</translation>
     </message>
     <message>
+        <source>Password</source>
+        <extracomment>The superuser&apos;s password (IMAP master user, Exchange FullAccess, or a Google app password). Office 365: an app registration&apos;s client-credentials grant (OAuth 2.0). Google Workspace: a service account with domain-wide delegation.</extracomment>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 app registration (Office 365)</source>
+        <translation>Inscription d&apos;application OAuth 2.0 (Office 365)</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 service account (Google Workspace)</source>
+        <translation>Compte de service OAuth 2.0 (Google Workspace)</translation>
+    </message>
+    <message>
+        <source>As the server offers (NTLM first)</source>
+        <extracomment>&quot;2010&quot;, &quot;2013&quot;, &quot;2016&quot;, &quot;2019&quot; or &quot;SE&quot;; empty until entered or probed. Its Exchange Web Services address, ``https://…/EWS/Exchange.asmx``; empty until typed or found by Autodiscover. Whatever the server offers, NTLM first.</extracomment>
+        <translation>Selon l&apos;offre du serveur (NTLM d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>NTLM (Windows sign-in)</source>
+        <translation>NTLM (connexion Windows)</translation>
+    </message>
+    <message>
+        <source>Basic (password over TLS)</source>
+        <translation>Basic (mot de passe sur TLS)</translation>
+    </message>
+    <message>
         <source>Number of UM users</source>
-        <extracomment>&quot;2010&quot;, &quot;2013&quot;, &quot;2016&quot;, &quot;2019&quot; or &quot;SE&quot;; empty until entered or probed. Name of the UM server (the gateway must not run on it). The Exchange servers, for the gateway; names and versions. Extra certificate authority file (PEM) to trust besides the system&apos;s. Trust exactly this server certificate (SHA-256, ``AB:CD:…``). The technician has confirmed that credentials may cross the network unencrypted; only meaningful with :attr:`Security.PLAIN`. Windows domain for :attr:`Impersonation.EXCHANGE` logins. A voicemail is taken once its files have not changed for this long, so a message still being recorded is never sent half-written. How often the service logs in (as the first user) to prove the server, the superuser&apos;s password and its rights still work without voicemail. Login of the UM user whose mailbox the connection test opens. Warnings the technician has read and accepted, by finding key.</extracomment>
+        <extracomment>Autodiscover address to ask instead of the standard ones, if any. Extra certificate authority file (PEM) to trust besides the system&apos;s. Name of the UM server (the gateway must not run on it). The Exchange servers, for the gateway; names and versions. Extra certificate authority file (PEM) to trust besides the system&apos;s. Trust exactly this server certificate (SHA-256, ``AB:CD:…``). The technician has confirmed that credentials may cross the network unencrypted; only meaningful with :attr:`Security.PLAIN`. Windows domain for :attr:`Impersonation.EXCHANGE` logins. Office 365: the directory (tenant) ID, or its ….onmicrosoft.com name. Office 365: the app registration&apos;s application (client) ID. Office 365 with a certificate: its SHA-1 thumbprint (40 hex digits). Google: the service account&apos;s address (client_email of its key file). Where tokens come from, when not Microsoft&apos;s global sign-in service (https://login.microsoftonline.com): a national cloud, or a local identity provider in tests. Google&apos;s key file names its own endpoint. Extra certificate authority file (PEM) for the token service. A voicemail is taken once its files have not changed for this long, so a message still being recorded is never sent half-written. How often the service logs in (as the first user) to prove the server, the superuser&apos;s password and its rights still work without voicemail. Login of the UM user whose mailbox the connection test opens. OAuth 2.0 sign-in for Office 365 and Google; ``method`` password: none. Warnings the technician has read and accepted, by finding key.</extracomment>
         <translation>Nombre d&apos;utilisateurs UM</translation>
     </message>
     <message>
@@ -1135,6 +1209,38 @@ Serveur :  {actual}</translation>
     <message>
         <source>Use one of {choices}, or leave it empty for the connection test to read it.</source>
         <translation>Utilisez l&apos;une de {choices}, ou laissez vide pour que le test de connexion la lise.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is neither DOMAIN\account nor account@domain.</source>
+        <translation>« {value} » n&apos;est ni DOMAIN\account ni account@domain.</translation>
+    </message>
+    <message>
+        <source>Enter it as EXAMPLE\NPUMAdmin or npumadmin@example.com.</source>
+        <translation>Saisissez-le sous la forme EXAMPLE\NPUMAdmin ou npumadmin@example.com.</translation>
+    </message>
+    <message>
+        <source>EWS address of {host}</source>
+        <translation>Adresse EWS de {host}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an https:// address.</source>
+        <translation>« {value} » n&apos;est pas une adresse https://.</translation>
+    </message>
+    <message>
+        <source>Enter e.g. https://ex01.example.com/EWS/Exchange.asmx, or leave it empty for Autodiscover to find it.</source>
+        <translation>Saisissez par ex. https://ex01.example.com/EWS/Exchange.asmx, ou laissez vide pour qu&apos;Autodiscover la trouve.</translation>
+    </message>
+    <message>
+        <source>Autodiscover address</source>
+        <translation>Adresse Autodiscover</translation>
+    </message>
+    <message>
+        <source>Enter e.g. https://autodiscover.example.com/autodiscover/autodiscover.xml, or leave it empty to try the standard ones.</source>
+        <translation>Saisissez par ex. https://autodiscover.example.com/autodiscover/autodiscover.xml, ou laissez vide pour essayer les adresses standard.</translation>
+    </message>
+    <message>
+        <source>Choose the PEM file of the authority that signed Exchange&apos;s certificate, or leave the field empty.</source>
+        <translation>Choisissez le fichier PEM de l&apos;autorité qui a signé le certificat d&apos;Exchange, ou laissez le champ vide.</translation>
     </message>
     <message>
         <source>Server address</source>
@@ -1265,6 +1371,66 @@ Serveur :  {actual}</translation>
         <translation>Choisissez la boîte de test dans la liste des utilisateurs UM.</translation>
     </message>
     <message>
+        <source>Directory (tenant) ID</source>
+        <translation>ID de l&apos;annuaire (tenant)</translation>
+    </message>
+    <message>
+        <source>Copy it from the app registration&apos;s Overview page in the Microsoft Entra admin center.</source>
+        <translation>Copiez-le depuis la page Vue d&apos;ensemble de l&apos;inscription d&apos;application dans le centre d&apos;administration Microsoft Entra.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is neither a GUID nor a domain name.</source>
+        <translation>« {value} » n&apos;est ni un GUID ni un nom de domaine.</translation>
+    </message>
+    <message>
+        <source>Use the GUID from the app registration&apos;s Overview page, or the tenant&apos;s name such as contoso.onmicrosoft.com.</source>
+        <translation>Utilisez le GUID de la page Vue d&apos;ensemble de l&apos;inscription d&apos;application, ou le nom du tenant, par ex. contoso.onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation>ID d&apos;application (client)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a GUID.</source>
+        <translation>« {value} » n&apos;est pas un GUID.</translation>
+    </message>
+    <message>
+        <source>Copy the Application (client) ID from the app registration&apos;s Overview page.</source>
+        <translation>Copiez l&apos;ID d&apos;application (client) depuis la page Vue d&apos;ensemble de l&apos;inscription d&apos;application.</translation>
+    </message>
+    <message>
+        <source>Certificate thumbprint</source>
+        <translation>Empreinte du certificat</translation>
+    </message>
+    <message>
+        <source>is not 40 hexadecimal digits.</source>
+        <translation>ne compte pas 40 chiffres hexadécimaux.</translation>
+    </message>
+    <message>
+        <source>Copy the thumbprint shown under Certificates &amp; secrets, Certificates, in the app registration.</source>
+        <translation>Copiez l&apos;empreinte affichée sous Certificats &amp; secrets, Certificats, dans l&apos;inscription d&apos;application.</translation>
+    </message>
+    <message>
+        <source>Service account key</source>
+        <translation>Clé du compte de service</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>manque.</translation>
+    </message>
+    <message>
+        <source>Choose the service account&apos;s JSON key file.</source>
+        <translation>Choisissez le fichier de clé JSON du compte de service.</translation>
+    </message>
+    <message>
+        <source>Token service authority file</source>
+        <translation>Fichier de l&apos;autorité du service de jetons</translation>
+    </message>
+    <message>
+        <source>Choose the PEM file of the authority that signed the token service&apos;s certificate, or leave the field empty.</source>
+        <translation>Choisissez le fichier PEM de l&apos;autorité qui a signé le certificat du service de jetons, ou laissez le champ vide.</translation>
+    </message>
+    <message>
         <source>Voicemail spool folder</source>
         <translation>Dossier spool de la messagerie vocale</translation>
     </message>
@@ -1383,7 +1549,7 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>Look up {host}</source>
-        <extracomment>Extensions that IMAP4rev2 (RFC 9051) includes without naming them. Names of folders whose use the server does not mark (Exchange, in English and German, and common others), tried in this order. What the steps learn for the later ones: the inbox&apos;s message count when opened, and the test message&apos;s UID and Message-ID.</extracomment>
+        <extracomment>Extensions that IMAP4rev2 (RFC 9051) includes without naming them. Names of folders whose use the server does not mark (Exchange, in English and German, and common others), tried in this order. What the steps learn for the later ones: the inbox&apos;s message count when opened, and the test message&apos;s UID and Message-ID. OAuth 2.0 sign-in: where tokens come from, and how a second session (to tell a missing app from a missing permission) is bound.</extracomment>
         <translation>Résoudre {host}</translation>
     </message>
     <message>
@@ -1409,6 +1575,18 @@ SHA-256 : {fp}</translation>
     <message>
         <source>Superuser login for {user}</source>
         <translation>Connexion du superutilisateur pour {user}</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID</source>
+        <translation>Microsoft Entra ID</translation>
+    </message>
+    <message>
+        <source>Access token from {provider}</source>
+        <translation>Jeton d&apos;accès de {provider}</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 sign-in to {user}&apos;s mailbox</source>
+        <translation>Connexion OAuth 2.0 à la boîte aux lettres de {user}</translation>
     </message>
     <message>
         <source>Open {user}&apos;s inbox</source>
@@ -1457,6 +1635,36 @@ SHA-256 : {fp}</translation>
     <message>
         <source>Logged in as {su} for {user}</source>
         <translation>Connecté en tant que {su} pour {user}</translation>
+    </message>
+    <message>
+        <source>Token for the application, valid {n} min</source>
+        <translation>Jeton pour l&apos;application, valable {n} min</translation>
+    </message>
+    <message>
+        <source>Application: {app}
+Tenant: {tenant}
+Roles: {roles}
+Renewed automatically before it expires.</source>
+        <translation>Application : {app}
+Tenant : {tenant}
+Rôles : {roles}
+Renouvelé automatiquement avant son expiration.</translation>
+    </message>
+    <message>
+        <source>Token for {user}, valid {n} min</source>
+        <translation>Jeton pour {user}, valable {n} min</translation>
+    </message>
+    <message>
+        <source>Service account: {sa}
+Scope: https://mail.google.com/
+Renewed automatically before it expires.</source>
+        <translation>Compte de service : {sa}
+Étendue : https://mail.google.com/
+Renouvelé automatiquement avant son expiration.</translation>
+    </message>
+    <message>
+        <source>Signed in to {user}&apos;s mailbox with XOAUTH2</source>
+        <translation>Connecté à la boîte aux lettres de {user} avec XOAUTH2</translation>
     </message>
     <message>
         <source>The inbox cannot be opened</source>
@@ -1761,8 +1969,215 @@ Messages dans la boîte de réception : {before} avant le test, {after} après.<
         <translation>Ce message vérifie que des messages vocaux peuvent être écrits dans cette boîte aux lettres. Il est supprimé aussitôt.</translation>
     </message>
     <message>
+        <source>Autodiscover for {user}</source>
+        <extracomment>Seconds the current step waited for a busy server.</extracomment>
+        <translation>Autodiscover pour {user}</translation>
+    </message>
+    <message>
+        <source>Look up the EWS server</source>
+        <translation>Trouver le serveur EWS</translation>
+    </message>
+    <message>
+        <source>Connect to the EWS server</source>
+        <translation>Se connecter au serveur EWS</translation>
+    </message>
+    <message>
+        <source>EWS endpoint</source>
+        <translation>Point de terminaison EWS</translation>
+    </message>
+    <message>
+        <source>Superuser sign-in</source>
+        <translation>Connexion du superutilisateur</translation>
+    </message>
+    <message>
+        <source>Exchange version of every server</source>
+        <translation>Version d&apos;Exchange de chaque serveur</translation>
+    </message>
+    <message>
+        <source>Impersonate {user}</source>
+        <translation>Emprunter l&apos;identité de {user}</translation>
+    </message>
+    <message>
+        <source>Read {user}&apos;s inbox</source>
+        <translation>Lire la boîte de réception de {user}</translation>
+    </message>
+    <message>
+        <source>Write a test item</source>
+        <translation>Écrire un élément de test</translation>
+    </message>
+    <message>
+        <source>Remove the test item</source>
+        <translation>Supprimer l&apos;élément de test</translation>
+    </message>
+    <message>
+        <source>{host} is not known to the name service</source>
+        <translation>{host} est inconnu du service de noms</translation>
+    </message>
+    <message>
+        <source>Check the Exchange server&apos;s name; the gateway must resolve it through the domain&apos;s DNS.</source>
+        <translation>Vérifiez le nom du serveur Exchange ; la passerelle doit le résoudre par le DNS du domaine.</translation>
+    </message>
+    <message>
+        <source>Connected to {address}:{port}</source>
+        <translation>Connecté à {address}:{port}</translation>
+    </message>
+    <message>
+        <source>Port {port} of {host} does not answer</source>
+        <translation>Le port {port} de {host} ne répond pas</translation>
+    </message>
+    <message>
+        <source>Check that Exchange&apos;s web site (IIS) runs and that no firewall blocks port {port} between this computer and Exchange.</source>
+        <translation>Vérifiez que le site web d&apos;Exchange (IIS) fonctionne et qu&apos;aucun pare-feu ne bloque le port {port} entre cet ordinateur et Exchange.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is refused: {why}</source>
+        <translation>Le certificat de {host} est refusé : {why}</translation>
+    </message>
+    <message>
+        <source>Choose the authority file (PEM) that signed Exchange&apos;s certificate on the Exchange servers page, or use the name the certificate was issued for.</source>
+        <translation>Choisissez sur la page des serveurs Exchange le fichier de l&apos;autorité (PEM) qui a signé le certificat d&apos;Exchange, ou utilisez le nom pour lequel le certificat a été émis.</translation>
+    </message>
+    <message>
+        <source>TLS with {host} failed</source>
+        <translation>TLS avec {host} a échoué</translation>
+    </message>
+    <message>
+        <source>Check that port {port} is Exchange&apos;s HTTPS port.</source>
+        <translation>Vérifiez que le port {port} est le port HTTPS d&apos;Exchange.</translation>
+    </message>
+    <message>
+        <source>Expires: {expires}
+SHA-256: {fp}</source>
+        <translation>Expire : {expires}
+SHA-256 : {fp}</translation>
+    </message>
+    <message>
+        <source>{version}, certificate trusted</source>
+        <translation>{version}, certificat approuvé</translation>
+    </message>
+    <message>
+        <source>Found {url}</source>
+        <translation>Trouvé : {url}</translation>
+    </message>
+    <message>
+        <source>Autodiscover names {found}, not the typed {url}</source>
+        <translation>Autodiscover indique {found}, et non l&apos;adresse saisie {url}</translation>
+    </message>
+    <message>
+        <source>The gateway uses the typed address. Check which one is right; leave the field empty to use Autodiscover&apos;s.</source>
+        <translation>La passerelle utilise l&apos;adresse saisie. Vérifiez laquelle est la bonne ; laissez le champ vide pour utiliser celle d&apos;Autodiscover.</translation>
+    </message>
+    <message>
+        <source>Confirms {url}</source>
+        <translation>Confirme {url}</translation>
+    </message>
+    <message>
+        <source>Autodiscover found nothing; the typed address is used</source>
+        <translation>Autodiscover n&apos;a rien trouvé ; l&apos;adresse saisie est utilisée</translation>
+    </message>
+    <message>
+        <source>The gateway does not need Autodiscover when the EWS address is typed. Outlook and the UM system&apos;s other parts may, so tell the Exchange administrator.</source>
+        <translation>La passerelle n&apos;a pas besoin d&apos;Autodiscover quand l&apos;adresse EWS est saisie. Outlook et les autres parties du système UM peuvent en avoir besoin : prévenez l&apos;administrateur Exchange.</translation>
+    </message>
+    <message>
+        <source>Autodiscover found no EWS address for {user}</source>
+        <translation>Autodiscover n&apos;a trouvé aucune adresse EWS pour {user}</translation>
+    </message>
+    <message>
+        <source>Type the EWS address of each server on the Exchange servers page (https://&lt;server&gt;/EWS/Exchange.asmx), or give the Autodiscover address the Exchange administrator uses.</source>
+        <translation>Saisissez l&apos;adresse EWS de chaque serveur sur la page des serveurs Exchange (https://&lt;server&gt;/EWS/Exchange.asmx), ou indiquez l&apos;adresse Autodiscover qu&apos;utilise l&apos;administrateur Exchange.</translation>
+    </message>
+    <message>
+        <source>Offers {names}</source>
+        <translation>Propose {names}</translation>
+    </message>
+    <message>
+        <source>{url} offers {names}; sign-in used: {auth}</source>
+        <translation>{url} propose {names} ; connexion utilisée : {auth}</translation>
+    </message>
+    <message>
+        <source>NTLM is not offered; Basic sign-in will be used</source>
+        <translation>NTLM n&apos;est pas proposé ; la connexion Basic sera utilisée</translation>
+    </message>
+    <message>
+        <source>Signed in as {su} ({auth})</source>
+        <translation>Connecté en tant que {su} ({auth})</translation>
+    </message>
+    <message>
+        <source>Server build {build}</source>
+        <translation>Build du serveur {build}</translation>
+    </message>
+    <message>
+        <source>{host}: {problem}</source>
+        <translation>{host} : {problem}</translation>
+    </message>
+    <message>
+        <source>{host}: Exchange {product} (build {build})</source>
+        <translation>{host} : Exchange {product} (build {build})</translation>
+    </message>
+    <message>
+        <source>The Exchange servers run different versions: {listing}</source>
+        <translation>Les serveurs Exchange exécutent des versions différentes : {listing}</translation>
+    </message>
+    <message>
+        <source>Rule R12: every server the gateway serves must run the same Exchange version. Upgrade the servers to one version first.</source>
+        <translation>Règle R12 : chaque serveur desservi par la passerelle doit exécuter la même version d&apos;Exchange. Mettez d&apos;abord les serveurs à une même version.</translation>
+    </message>
+    <message>
+        <source>{host} runs Exchange {product}, not {typed} as entered</source>
+        <translation>{host} exécute Exchange {product}, et non {typed} comme saisi</translation>
+    </message>
+    <message>
+        <source>Correct the version on the &apos;This computer&apos; page.</source>
+        <translation>Corrigez la version sur la page « Cet ordinateur ».</translation>
+    </message>
+    <message>
+        <source>The servers run Exchange {product}, but the site is set up for {kind}</source>
+        <translation>Les serveurs exécutent Exchange {product}, mais le site est configuré pour {kind}</translation>
+    </message>
+    <message>
+        <source>Choose Exchange {product} on the site page.</source>
+        <translation>Choisissez Exchange {product} sur la page du site.</translation>
+    </message>
+    <message>
+        <source>Exchange {product} on {n} server(s)</source>
+        <translation>Exchange {product} sur {n} serveur(s)</translation>
+    </message>
+    <message>
+        <source>{su} opens {user}&apos;s mailbox</source>
+        <translation>{su} ouvre la boîte aux lettres de {user}</translation>
+    </message>
+    <message>
+        <source>{n} message(s) in the inbox</source>
+        <translation>{n} message(s) dans la boîte de réception</translation>
+    </message>
+    <message>
         <source>umconnect connection test (removed automatically)</source>
         <translation>Test de connexion umconnect (supprimé automatiquement)</translation>
+    </message>
+    <message>
+        <source>This item checks that voicemail can be written to this mailbox. It is deleted again at once.</source>
+        <translation>Cet élément vérifie que la messagerie vocale peut écrire dans cette boîte aux lettres. Il est aussitôt supprimé.</translation>
+    </message>
+    <message>
+        <source>Created item {id}</source>
+        <translation>Élément {id} créé</translation>
+    </message>
+    <message>
+        <source>The test item is still there</source>
+        <translation>L&apos;élément de test est toujours là</translation>
+    </message>
+    <message>
+        <source>Delete it by hand from {user}&apos;s inbox and show the report to the Exchange administrator.</source>
+        <translation>Supprimez-le à la main de la boîte de réception de {user} et montrez le rapport à l&apos;administrateur Exchange.</translation>
+    </message>
+    <message>
+        <source>Removed; the inbox is as before</source>
+        <translation>Supprimé ; la boîte de réception est comme avant</translation>
+    </message>
+    <message>
+        <source>(no Exchange server)</source>
+        <translation>(aucun serveur Exchange)</translation>
     </message>
     <message>
         <source>Not run: the test was cancelled.</source>
@@ -1773,8 +2188,189 @@ Messages dans la boîte de réception : {before} avant le test, {after} après.<
         <translation>Non exécuté : « {step} » a échoué.</translation>
     </message>
     <message>
+        <source>Gave up: the test ran longer than {s:g} s</source>
+        <translation>Abandon : le test a duré plus de {s:g} s</translation>
+    </message>
+    <message>
+        <source>Exchange answers very slowly. Check its load and the network, then run the test again.</source>
+        <translation>Exchange répond très lentement. Vérifiez sa charge et le réseau, puis relancez le test.</translation>
+    </message>
+    <message>
+        <source>Exchange asked to wait {n} time(s), {s:.1f} s in all (ErrorServerBusy).</source>
+        <translation>Exchange a demandé d&apos;attendre {n} fois, {s:.1f} s en tout (ErrorServerBusy).</translation>
+    </message>
+    <message>
+        <source>{summary} (after waiting for a busy server)</source>
+        <translation>{summary} (après attente d&apos;un serveur occupé)</translation>
+    </message>
+    <message>
         <source>Cancelled while running</source>
         <translation>Annulé en cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not trusted</source>
+        <extracomment>The standard EWS path on an Exchange server. Autodiscover addresses tried when none is configured, ``{domain}`` filled. exchangelib&apos;s names of the two sign-in methods the gateway uses. The longest single back-off honoured before giving up on a busy server. True when the network (not a person) has to change for it to work. Seconds Exchange asked to wait (throttling), if it did.</extracomment>
+        <translation>Le certificat de {host} n&apos;est pas approuvé</translation>
+    </message>
+    <message>
+        <source>Choose the authority file (PEM) that signed Exchange&apos;s certificate on the gateway page, or install it in the system&apos;s store.</source>
+        <translation>Choisissez sur la page de la passerelle le fichier de l&apos;autorité (PEM) qui a signé le certificat d&apos;Exchange, ou installez-la dans le magasin du système.</translation>
+    </message>
+    <message>
+        <source>No answer from {url}</source>
+        <translation>Pas de réponse de {url}</translation>
+    </message>
+    <message>
+        <source>Check the address, and that a firewall lets the gateway reach port {port} of the Exchange server.</source>
+        <translation>Vérifiez l&apos;adresse, et qu&apos;un pare-feu laisse la passerelle joindre le port {port} du serveur Exchange.</translation>
+    </message>
+    <message>
+        <source>{url} is not an EWS address (404 Not Found)</source>
+        <translation>{url} n&apos;est pas une adresse EWS (404 Not Found)</translation>
+    </message>
+    <message>
+        <source>Use the server&apos;s EWS address, usually https://&lt;server&gt;/EWS/Exchange.asmx, or let Autodiscover find it.</source>
+        <translation>Utilisez l&apos;adresse EWS du serveur, en général https://&lt;server&gt;/EWS/Exchange.asmx, ou laissez Autodiscover la trouver.</translation>
+    </message>
+    <message>
+        <source>{url} answered {status} instead of asking to sign in</source>
+        <translation>{url} a répondu {status} au lieu de demander une connexion</translation>
+    </message>
+    <message>
+        <source>Check that the address is Exchange&apos;s EWS virtual directory and that anonymous access to it is off.</source>
+        <translation>Vérifiez que l&apos;adresse est le répertoire virtuel EWS d&apos;Exchange et que l&apos;accès anonyme y est désactivé.</translation>
+    </message>
+    <message>
+        <source>Turn on Windows authentication for EWS on the Exchange server (Exchange Management Shell: Get-WebServicesVirtualDirectory | Set-WebServicesVirtualDirectory -WindowsAuthentication $true)</source>
+        <translation>Activez l&apos;authentification Windows pour EWS sur le serveur Exchange (Exchange Management Shell : Get-WebServicesVirtualDirectory | Set-WebServicesVirtualDirectory -WindowsAuthentication $true)</translation>
+    </message>
+    <message>
+        <source>The server does not offer NTLM (it offers {names})</source>
+        <translation>Le serveur ne propose pas NTLM (il propose {names})</translation>
+    </message>
+    <message>
+        <source>or choose Basic sign-in on the superuser page.</source>
+        <translation>ou choisissez la connexion Basic sur la page du superutilisateur.</translation>
+    </message>
+    <message>
+        <source>The server does not offer Basic sign-in (it offers {names})</source>
+        <translation>Le serveur ne propose pas la connexion Basic (il propose {names})</translation>
+    </message>
+    <message>
+        <source>Choose NTLM on the superuser page, or turn on Basic authentication for EWS: Set-WebServicesVirtualDirectory -BasicAuthentication $true.</source>
+        <translation>Choisissez NTLM sur la page du superutilisateur, ou activez l&apos;authentification Basic pour EWS : Set-WebServicesVirtualDirectory -BasicAuthentication $true.</translation>
+    </message>
+    <message>
+        <source>NTLM is not offered, only Basic: the password crosses the (TLS-protected) link with every request.</source>
+        <translation>NTLM n&apos;est pas proposé, seulement Basic : le mot de passe traverse la liaison (protégée par TLS) à chaque requête.</translation>
+    </message>
+    <message>
+        <source>The server offers no sign-in the gateway can use ({names})</source>
+        <translation>Le serveur ne propose aucune connexion utilisable par la passerelle ({names})</translation>
+    </message>
+    <message>
+        <source>Autodiscover error: {text}</source>
+        <translation>Erreur Autodiscover : {text}</translation>
+    </message>
+    <message>
+        <source>the answer lists no EWS address (EwsUrl)</source>
+        <translation>la réponse n&apos;indique aucune adresse EWS (EwsUrl)</translation>
+    </message>
+    <message>
+        <source>the answer lists no EWS address</source>
+        <translation>la réponse n&apos;indique aucune adresse EWS</translation>
+    </message>
+    <message>
+        <source>the answer declares a document type; it was not read</source>
+        <translation>la réponse déclare un type de document ; elle n&apos;a pas été lue</translation>
+    </message>
+    <message>
+        <source>the answer is not XML ({error})</source>
+        <translation>la réponse n&apos;est pas du XML ({error})</translation>
+    </message>
+    <message>
+        <source>POX</source>
+        <translation>POX</translation>
+    </message>
+    <message>
+        <source>SOAP</source>
+        <translation>SOAP</translation>
+    </message>
+    <message>
+        <source>certificate not trusted</source>
+        <translation>certificat non approuvé</translation>
+    </message>
+    <message>
+        <source>no connection ({error})</source>
+        <translation>pas de connexion ({error})</translation>
+    </message>
+    <message>
+        <source>HTTP {status}</source>
+        <translation>HTTP {status}</translation>
+    </message>
+    <message>
+        <source>(sign-in refused)</source>
+        <translation>(connexion refusée)</translation>
+    </message>
+    <message>
+        <source>EWS address {url}</source>
+        <translation>Adresse EWS {url}</translation>
+    </message>
+    <message>
+        <source>Exchange&apos;s throttling policy limits the superuser. Give it a policy of its own: New-ThrottlingPolicy UMGateway -EwsMaxConcurrency Unlimited -EwsMaxBurst Unlimited -EwsRechargeRate Unlimited; Set-ThrottlingPolicyAssociation {account} -ThrottlingPolicy UMGateway.</source>
+        <translation>La stratégie de limitation d&apos;Exchange restreint le superutilisateur. Donnez-lui sa propre stratégie : New-ThrottlingPolicy UMGateway -EwsMaxConcurrency Unlimited -EwsMaxBurst Unlimited -EwsRechargeRate Unlimited; Set-ThrottlingPolicyAssociation {account} -ThrottlingPolicy UMGateway.</translation>
+    </message>
+    <message>
+        <source>{su} may not impersonate {user}</source>
+        <translation>{su} ne peut pas emprunter l&apos;identité de {user}</translation>
+    </message>
+    <message>
+        <source>Give the superuser the ApplicationImpersonation role: in the Exchange Management Shell run: {command}  (limit it with -RecipientRelativeWriteScope or a management scope if the customer wants), then wait a few minutes and test again.</source>
+        <translation>Donnez au superutilisateur le rôle ApplicationImpersonation : dans Exchange Management Shell, exécutez : {command}  (limitez-le avec -RecipientRelativeWriteScope ou une étendue de gestion si le client le souhaite), puis attendez quelques minutes et relancez le test.</translation>
+    </message>
+    <message>
+        <source>Exchange has no mailbox for {user}</source>
+        <translation>Exchange n&apos;a pas de boîte aux lettres pour {user}</translation>
+    </message>
+    <message>
+        <source>Check the address on the voicemail boxes page: it must be the user&apos;s primary SMTP address (Get-Mailbox {user} | fl PrimarySmtpAddress), and the mailbox must be on these Exchange servers.</source>
+        <translation>Vérifiez l&apos;adresse sur la page des boîtes vocales : ce doit être l&apos;adresse SMTP principale de l&apos;utilisateur (Get-Mailbox {user} | fl PrimarySmtpAddress), et la boîte aux lettres doit se trouver sur ces serveurs Exchange.</translation>
+    </message>
+    <message>
+        <source>Exchange denied {su} access to {user}&apos;s mailbox</source>
+        <translation>Exchange a refusé à {su} l&apos;accès à la boîte aux lettres de {user}</translation>
+    </message>
+    <message>
+        <source>Check that the ApplicationImpersonation role assignment covers this mailbox (Get-ManagementRoleAssignment -Role ApplicationImpersonation), that EWS is allowed for the superuser (Set-CASMailbox {account} -EwsEnabled $true) and for the user&apos;s organisation (Get-OrganizationConfig | fl Ews*).</source>
+        <translation>Vérifiez que l&apos;attribution du rôle ApplicationImpersonation couvre cette boîte aux lettres (Get-ManagementRoleAssignment -Role ApplicationImpersonation), que EWS est autorisé pour le superutilisateur (Set-CASMailbox {account} -EwsEnabled $true) et pour l&apos;organisation de l&apos;utilisateur (Get-OrganizationConfig | fl Ews*).</translation>
+    </message>
+    <message>
+        <source>Exchange is throttling the superuser (asked to wait {s:.1f} s)</source>
+        <translation>Exchange limite le superutilisateur (attente demandée : {s:.1f} s)</translation>
+    </message>
+    <message>
+        <source>Exchange refused the sign-in of {su}</source>
+        <translation>Exchange a refusé la connexion de {su}</translation>
+    </message>
+    <message>
+        <source>Check the superuser&apos;s name (DOMAIN\account or its UPN) and password, and that the account is not locked out or expired.</source>
+        <translation>Vérifiez le nom du superutilisateur (DOMAIN\account ou son UPN) et son mot de passe, et que le compte n&apos;est ni verrouillé ni expiré.</translation>
+    </message>
+    <message>
+        <source>The connection to Exchange failed</source>
+        <translation>La connexion à Exchange a échoué</translation>
+    </message>
+    <message>
+        <source>Check the network path to the Exchange server and its EWS address; the detail below says what went wrong.</source>
+        <translation>Vérifiez le chemin réseau vers le serveur Exchange et son adresse EWS ; le détail ci-dessous indique ce qui a échoué.</translation>
+    </message>
+    <message>
+        <source>Exchange answered {code}</source>
+        <translation>Exchange a répondu {code}</translation>
+    </message>
+    <message>
+        <source>Look the code up in Exchange&apos;s EWS error list; save the report for the Exchange administrator.</source>
+        <translation>Cherchez le code dans la liste des erreurs EWS d&apos;Exchange ; enregistrez le rapport pour l&apos;administrateur Exchange.</translation>
     </message>
     <message>
         <source>Unexpected error</source>
@@ -2015,20 +2611,36 @@ Messages dans la boîte de réception : {before} avant le test, {after} après.<
         <translation>Une messagerie hébergée peut livrer en retard : l&apos;e-mail d&apos;un message vocal peut porter une heure plus tardive que l&apos;appel lui-même. C&apos;est normal.</translation>
     </message>
     <message>
-        <source>{kind} accepts only OAuth 2.0 sign-in for a superuser that opens other users&apos; mailboxes, which this version cannot set up yet.</source>
-        <translation>{kind} n&apos;accepte que la connexion OAuth 2.0 pour un superutilisateur qui ouvre les boîtes aux lettres d&apos;autres utilisateurs, ce que cette version ne sait pas encore configurer.</translation>
+        <source>Office 365 accepts no passwords over IMAP: the connector signs in with OAuth 2.0 as an app registration (tenant ID, client ID, client secret or certificate) that the tenant administrator allows to open the UM users&apos; mailboxes.</source>
+        <translation>Office 365 n&apos;accepte aucun mot de passe sur IMAP : le connecteur se connecte avec OAuth 2.0 en tant qu&apos;inscription d&apos;application (ID de tenant, ID client, secret client ou certificat) que l&apos;administrateur du tenant autorise à ouvrir les boîtes aux lettres des utilisateurs UM.</translation>
     </message>
     <message>
-        <source>Set up the connector by hand with the UM system&apos;s manual, or wait for the version with OAuth 2.0 support.</source>
-        <translation>Configurez le connecteur à la main d&apos;après le manuel du système UM, ou attendez la version prenant en charge OAuth 2.0.</translation>
+        <source>Google Workspace signs in with OAuth 2.0 as a service account with domain-wide delegation (its JSON key), or with an app password of an account that may open the mailboxes.</source>
+        <translation>Google Workspace se connecte avec OAuth 2.0 en tant que compte de service avec délégation au niveau du domaine (sa clé JSON), ou avec le mot de passe d&apos;application d&apos;un compte autorisé à ouvrir les boîtes aux lettres.</translation>
     </message>
     <message>
-        <source>This version of the wizard checks the gateway computer but cannot set up the Exchange gateway itself yet.</source>
-        <translation>Cette version de l&apos;assistant vérifie l&apos;ordinateur de la passerelle mais ne sait pas encore installer la passerelle Exchange elle-même.</translation>
+        <source>The gateway reaches Exchange through Exchange Web Services (EWS), signed in as the superuser and opening each UM user&apos;s mailbox by impersonation; the connection test checks every part of that.</source>
+        <translation>La passerelle joint Exchange par les services web Exchange (EWS), connectée en tant que superutilisateur, et ouvre la boîte aux lettres de chaque utilisateur UM par emprunt d&apos;identité ; le test de connexion vérifie chacune de ces étapes.</translation>
     </message>
     <message>
-        <source>Install the gateway by hand as the UM system&apos;s manual describes, using the checks on this page.</source>
-        <translation>Installez la passerelle à la main comme le décrit le manuel du système UM, en vous aidant des vérifications de cette page.</translation>
+        <source>The EWS address of {host} ({url}) is not encrypted (https).</source>
+        <translation>L&apos;adresse EWS de {host} ({url}) n&apos;est pas chiffrée (https).</translation>
+    </message>
+    <message>
+        <source>Use the https:// address; Exchange serves EWS over TLS.</source>
+        <translation>Utilisez l&apos;adresse https:// ; Exchange sert EWS sur TLS.</translation>
+    </message>
+    <message>
+        <source>Office 365 and Google sign in with OAuth 2.0 (an app registration or a service account); informational.</source>
+        <translation>Office 365 et Google se connectent avec OAuth 2.0 (une inscription d&apos;application ou un compte de service) ; pour information.</translation>
+    </message>
+    <message>
+        <source>Gateway link to Exchange</source>
+        <translation>Liaison de la passerelle vers Exchange</translation>
+    </message>
+    <message>
+        <source>The gateway talks Exchange Web Services (EWS) with impersonation, since MAPI/RPC has no client here; EWS addresses must use https.</source>
+        <translation>La passerelle utilise les services web Exchange (EWS) avec emprunt d&apos;identité, car il n&apos;y a pas de client MAPI/RPC ici ; les adresses EWS doivent utiliser https.</translation>
     </message>
     <message>
         <source>Where the documented rules are silent, umconnect decides as a careful technician would and says so as a warning.</source>
@@ -2144,20 +2756,24 @@ Messages dans la boîte de réception : {before} avant le test, {after} après.<
         <translation>Connexion à la messagerie hébergée</translation>
     </message>
     <message>
-        <source>Office 365 and Google need OAuth 2.0 for a superuser that opens other mailboxes.</source>
-        <translation>Office 365 et Google exigent OAuth 2.0 pour un superutilisateur qui ouvre d&apos;autres boîtes aux lettres.</translation>
+        <source>certificate private key</source>
+        <extracomment>Backends that do not keep secrets safe: they fail, discard or write clear text.</extracomment>
+        <translation>clé privée du certificat</translation>
     </message>
     <message>
-        <source>Gateway set-up</source>
-        <translation>Installation de la passerelle</translation>
+        <source>client secret</source>
+        <translation>secret client</translation>
     </message>
     <message>
-        <source>The wizard checks the gateway computer; setting up the gateway itself comes in a later version.</source>
-        <translation>L&apos;assistant vérifie l&apos;ordinateur de la passerelle ; l&apos;installation de la passerelle elle-même viendra dans une version ultérieure.</translation>
+        <source>service account key</source>
+        <translation>clé du compte de service</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>mot de passe</translation>
     </message>
     <message>
         <source>The credential store &apos;{name}&apos; keeps passwords in a file anyone with access to this account can read. Remove the keyrings.alt package and use the system&apos;s credential store.</source>
-        <extracomment>Backends that do not keep secrets safe: they fail, discard or write clear text.</extracomment>
         <translation>Le magasin d&apos;identifiants « {name} » garde les mots de passe dans un fichier lisible par quiconque a accès à ce compte. Supprimez le paquet keyrings.alt et utilisez le magasin d&apos;identifiants du système.</translation>
     </message>
     <message>
@@ -2167,6 +2783,11 @@ Messages dans la boîte de réception : {before} avant le test, {after} après.<
     <message>
         <source>The credential store refused to keep the password for {ref}: {error}</source>
         <translation>Le magasin d&apos;identifiants a refusé de garder le mot de passe pour {ref} : {error}</translation>
+    </message>
+    <message>
+        <source>The credential &apos;{name}&apos; handed to the service cannot be read: {error}</source>
+        <extracomment>The name of the superuser password&apos;s credential handed to a service.</extracomment>
+        <translation>L&apos;identifiant « {name} » transmis au service ne peut pas être lu : {error}</translation>
     </message>
     <message>
         <source>The credential store could not be read for {ref}: {error}</source>
@@ -2269,6 +2890,387 @@ The recording is attached ({name}); open it to listen.
 
 L&apos;enregistrement est joint ({name}) ; ouvrez-le pour l&apos;écouter.
 </translation>
+    </message>
+    <message>
+        <source>Autodiscover found no EWS address</source>
+        <extracomment>Journal states that mean &quot;the mailbox has it&quot; (delivery is done).</extracomment>
+        <translation>Autodiscover n&apos;a trouvé aucune adresse EWS</translation>
+    </message>
+    <message>
+        <source>Put the EWS address in the configuration (site.exchange_servers[0].ews_url).</source>
+        <translation>Indiquez l&apos;adresse EWS dans la configuration (site.exchange_servers[0].ews_url).</translation>
+    </message>
+    <message>
+        <source>Check the spool setting in the configuration.</source>
+        <translation>Vérifiez le réglage du spool dans la configuration.</translation>
+    </message>
+    <message>
+        <source>the application</source>
+        <extracomment>The application permission Exchange Online needs for IMAP. A token is renewed this long before it expires (at most half its life). How many tokens were fetched (for the status and the tests).</extracomment>
+        <translation>l&apos;application</translation>
+    </message>
+    <message>
+        <source>Admin consent for IMAP is missing</source>
+        <translation>Le consentement administrateur pour IMAP manque</translation>
+    </message>
+    <message>
+        <source>The token carries no {role} permission. In the Entra admin center, open the app registration, API permissions: add Office 365 Exchange Online, Application permissions, {role}, then press &apos;Grant admin consent&apos;.</source>
+        <translation>Le jeton ne porte pas l&apos;autorisation {role}. Dans le centre d&apos;administration Entra, ouvrez l&apos;inscription d&apos;application, Autorisations d&apos;API : ajoutez Office 365 Exchange Online, Autorisations d&apos;application, {role}, puis cliquez sur « Accorder le consentement administrateur ».</translation>
+    </message>
+    <message>
+        <source>Roles in the token: {roles}</source>
+        <translation>Rôles dans le jeton : {roles}</translation>
+    </message>
+    <message>
+        <source>The key file is not JSON</source>
+        <translation>Le fichier de clé n&apos;est pas du JSON</translation>
+    </message>
+    <message>
+        <source>Choose the JSON key file downloaded for the service account (Google Cloud console, IAM, Service accounts, Keys), not a P12 file.</source>
+        <translation>Choisissez le fichier de clé JSON téléchargé pour le compte de service (console Google Cloud, IAM, Comptes de service, Clés), pas un fichier P12.</translation>
+    </message>
+    <message>
+        <source>This is not a service account key</source>
+        <translation>Ce n&apos;est pas une clé de compte de service</translation>
+    </message>
+    <message>
+        <source>The file must be a service account&apos;s JSON key (its &quot;type&quot; is &quot;service_account&quot;); OAuth client files for people do not work without someone signing in.</source>
+        <translation>Le fichier doit être la clé JSON d&apos;un compte de service (son « type » vaut « service_account ») ; les fichiers de client OAuth destinés à des personnes ne fonctionnent pas sans que quelqu&apos;un se connecte.</translation>
+    </message>
+    <message>
+        <source>The key file is incomplete</source>
+        <translation>Le fichier de clé est incomplet</translation>
+    </message>
+    <message>
+        <source>It lacks {fields}. Download a new JSON key for the service account.</source>
+        <translation>Il manque {fields}. Téléchargez une nouvelle clé JSON pour le compte de service.</translation>
+    </message>
+    <message>
+        <source>Tenant {tenant} not found</source>
+        <translation>Tenant {tenant} introuvable</translation>
+    </message>
+    <message>
+        <source>Microsoft knows no directory {tenant}. Copy the Directory (tenant) ID from the app registration&apos;s Overview page in the Entra admin center, or use the tenant&apos;s name (contoso.onmicrosoft.com).</source>
+        <translation>Microsoft ne connaît pas d&apos;annuaire {tenant}. Copiez l&apos;ID de l&apos;annuaire (tenant) depuis la page Vue d&apos;ensemble de l&apos;inscription d&apos;application dans le centre d&apos;administration Entra, ou utilisez le nom du tenant (contoso.onmicrosoft.com).</translation>
+    </message>
+    <message>
+        <source>The sign-in service cannot be reached</source>
+        <translation>Le service de connexion est injoignable</translation>
+    </message>
+    <message>
+        <source>No answer from {where}. Check this computer&apos;s internet access, proxy and firewall for HTTPS (port 443).</source>
+        <translation>Pas de réponse de {where}. Vérifiez l&apos;accès à Internet, le proxy et le pare-feu de cet ordinateur pour HTTPS (port 443).</translation>
+    </message>
+    <message>
+        <source>The private key cannot be used</source>
+        <translation>La clé privée est inutilisable</translation>
+    </message>
+    <message>
+        <source>Paste the certificate&apos;s private key as PEM text (BEGIN PRIVATE KEY), or the service account&apos;s JSON key file, as it was downloaded.</source>
+        <translation>Collez la clé privée du certificat en texte PEM (BEGIN PRIVATE KEY), ou le fichier de clé JSON du compte de service tel qu&apos;il a été téléchargé.</translation>
+    </message>
+    <message>
+        <source>Unknown application (client) ID</source>
+        <translation>ID d&apos;application (client) inconnu</translation>
+    </message>
+    <message>
+        <source>The tenant has no app registration {client}. Copy the Application (client) ID from the app registration&apos;s Overview page, and check that the tenant ID belongs to the same directory.</source>
+        <translation>Le tenant n&apos;a pas d&apos;inscription d&apos;application {client}. Copiez l&apos;ID d&apos;application (client) depuis la page Vue d&apos;ensemble de l&apos;inscription d&apos;application, et vérifiez que l&apos;ID de tenant appartient au même annuaire.</translation>
+    </message>
+    <message>
+        <source>The secret&apos;s ID was entered, not its value</source>
+        <translation>L&apos;ID du secret a été saisi, pas sa valeur</translation>
+    </message>
+    <message>
+        <source>What was entered is the secret&apos;s ID (a GUID). Enter the secret&apos;s Value instead; Entra shows it only right after the secret is created, so create a new client secret if it was not copied.</source>
+        <translation>Ce qui a été saisi est l&apos;ID du secret (un GUID). Saisissez plutôt sa valeur ; Entra ne l&apos;affiche que juste après la création du secret : créez donc un nouveau secret client s&apos;il n&apos;a pas été copié.</translation>
+    </message>
+    <message>
+        <source>The client secret is wrong</source>
+        <translation>Le secret client est erroné</translation>
+    </message>
+    <message>
+        <source>Copy the client secret&apos;s Value again (Certificates &amp; secrets), or create a new secret and enter its value.</source>
+        <translation>Copiez à nouveau la valeur du secret client (Certificats &amp; secrets), ou créez un nouveau secret et saisissez sa valeur.</translation>
+    </message>
+    <message>
+        <source>The client secret has expired</source>
+        <translation>Le secret client a expiré</translation>
+    </message>
+    <message>
+        <source>Create a new client secret for the app registration (Certificates &amp; secrets) and enter its value.</source>
+        <translation>Créez un nouveau secret client pour l&apos;inscription d&apos;application (Certificats &amp; secrets) et saisissez sa valeur.</translation>
+    </message>
+    <message>
+        <source>The certificate was not accepted</source>
+        <translation>Le certificat n&apos;a pas été accepté</translation>
+    </message>
+    <message>
+        <source>Upload the certificate (.cer) to the app registration, Certificates &amp; secrets, and check that the thumbprint and private key entered here belong to it.</source>
+        <translation>Téléversez le certificat (.cer) dans l&apos;inscription d&apos;application, Certificats &amp; secrets, et vérifiez que l&apos;empreinte et la clé privée saisies ici lui correspondent.</translation>
+    </message>
+    <message>
+        <source>In the Entra admin center, open the app registration, API permissions, add Office 365 Exchange Online, {role}, and press &apos;Grant admin consent&apos;.</source>
+        <translation>Dans le centre d&apos;administration Entra, ouvrez l&apos;inscription d&apos;application, Autorisations d&apos;API, ajoutez Office 365 Exchange Online, {role}, et cliquez sur « Accorder le consentement administrateur ».</translation>
+    </message>
+    <message>
+        <source>The application&apos;s credential was refused</source>
+        <translation>Les informations d&apos;identification de l&apos;application ont été refusées</translation>
+    </message>
+    <message>
+        <source>Check the client secret&apos;s value or the certificate of the app registration.</source>
+        <translation>Vérifiez la valeur du secret client ou le certificat de l&apos;inscription d&apos;application.</translation>
+    </message>
+    <message>
+        <source>Microsoft refused the token request</source>
+        <translation>Microsoft a refusé la demande de jeton</translation>
+    </message>
+    <message>
+        <source>Read Microsoft&apos;s message below (its AADSTS code names the cause) and check the app registration.</source>
+        <translation>Lisez le message de Microsoft ci-dessous (son code AADSTS en indique la cause) et vérifiez l&apos;inscription d&apos;application.</translation>
+    </message>
+    <message>
+        <source>Domain-wide delegation is not granted</source>
+        <translation>La délégation au niveau du domaine n&apos;est pas accordée</translation>
+    </message>
+    <message>
+        <source>In the Google Admin console (Security, Access and data control, API controls, Manage domain-wide delegation) add client ID {client} with the scope {scope}.</source>
+        <translation>Dans la console d&apos;administration Google (Sécurité, Contrôle des accès et des données, Commandes des API, Gérer la délégation au niveau du domaine), ajoutez l&apos;ID client {client} avec l&apos;étendue {scope}.</translation>
+    </message>
+    <message>
+        <source>Delegation denied for {user}</source>
+        <translation>Délégation refusée pour {user}</translation>
+    </message>
+    <message>
+        <source>Google will not let the service account act for {user}. Use the user&apos;s full address in this Google Workspace domain, and check that the account exists and is not suspended.</source>
+        <translation>Google ne laisse pas le compte de service agir pour {user}. Utilisez l&apos;adresse complète de l&apos;utilisateur dans ce domaine Google Workspace, et vérifiez que le compte existe et n&apos;est pas suspendu.</translation>
+    </message>
+    <message>
+        <source>Google refused the service account key</source>
+        <translation>Google a refusé la clé du compte de service</translation>
+    </message>
+    <message>
+        <source>The key may have been deleted or the service account disabled. Create a new JSON key (Google Cloud console, IAM, Service accounts, Keys) and load it here; check this computer&apos;s clock too.</source>
+        <translation>La clé a peut-être été supprimée ou le compte de service désactivé. Créez une nouvelle clé JSON (console Google Cloud, IAM, Comptes de service, Clés) et chargez-la ici ; vérifiez aussi l&apos;horloge de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Google refused the token request</source>
+        <translation>Google a refusé la demande de jeton</translation>
+    </message>
+    <message>
+        <source>Read Google&apos;s message below and check the service account and its domain-wide delegation.</source>
+        <translation>Lisez le message de Google ci-dessous et vérifiez le compte de service et sa délégation au niveau du domaine.</translation>
+    </message>
+    <message>
+        <source>IMAP is switched off for {user}</source>
+        <translation>IMAP est désactivé pour {user}</translation>
+    </message>
+    <message>
+        <source>A Google Workspace administrator must allow IMAP (Admin console, Apps, Google Workspace, Gmail, End User Access, &apos;Enable IMAP access for all users&apos;), or the user turns it on in Gmail&apos;s settings (Forwarding and POP/IMAP).</source>
+        <translation>Un administrateur Google Workspace doit autoriser IMAP (console d&apos;administration, Applications, Google Workspace, Gmail, Accès des utilisateurs finaux, « Activer l&apos;accès IMAP pour tous les utilisateurs »), ou l&apos;utilisateur l&apos;active dans les paramètres de Gmail (Transfert et POP/IMAP).</translation>
+    </message>
+    <message>
+        <source>Gmail refused the token for {user}</source>
+        <translation>Gmail a refusé le jeton pour {user}</translation>
+    </message>
+    <message>
+        <source>Check that {user} has Gmail in this Google Workspace domain and that the service account&apos;s delegation includes {scope}.</source>
+        <translation>Vérifiez que {user} a Gmail dans ce domaine Google Workspace et que la délégation du compte de service inclut {scope}.</translation>
+    </message>
+    <message>
+        <source>The application may not open {user}&apos;s mailbox</source>
+        <translation>L&apos;application ne peut pas ouvrir la boîte aux lettres de {user}</translation>
+    </message>
+    <message>
+        <source>The token opens {other}&apos;s mailbox but not {user}&apos;s. Grant the service principal FullAccess on it: Add-MailboxPermission -Identity {user} -User &lt;service principal ID&gt; -AccessRights FullAccess.</source>
+        <translation>Le jeton ouvre la boîte aux lettres de {other} mais pas celle de {user}. Accordez au principal de service FullAccess dessus : Add-MailboxPermission -Identity {user} -User &lt;service principal ID&gt; -AccessRights FullAccess.</translation>
+    </message>
+    <message>
+        <source>Exchange Online does not know the application</source>
+        <translation>Exchange Online ne connaît pas l&apos;application</translation>
+    </message>
+    <message>
+        <source>The token opens neither {user}&apos;s nor {other}&apos;s mailbox: register the app in Exchange Online with New-ServicePrincipal (see the commands on the sign-in page), then grant it FullAccess on the mailboxes.</source>
+        <translation>Le jeton n&apos;ouvre ni la boîte aux lettres de {user} ni celle de {other} : inscrivez l&apos;application dans Exchange Online avec New-ServicePrincipal (voir les commandes sur la page de connexion), puis accordez-lui FullAccess sur les boîtes aux lettres.</translation>
+    </message>
+    <message>
+        <source>Exchange Online refused the application for {user}</source>
+        <translation>Exchange Online a refusé l&apos;application pour {user}</translation>
+    </message>
+    <message>
+        <source>Either Exchange Online does not know the app (run New-ServicePrincipal) or it lacks FullAccess on {user}&apos;s mailbox (Add-MailboxPermission). Add a second voicemail user to let the test tell which.</source>
+        <translation>Soit Exchange Online ne connaît pas l&apos;application (exécutez New-ServicePrincipal), soit il lui manque FullAccess sur la boîte aux lettres de {user} (Add-MailboxPermission). Ajoutez un deuxième utilisateur de messagerie vocale pour que le test puisse faire la différence.</translation>
+    </message>
+    <message>
+        <source>The program &apos;{name}&apos; is not installed on this computer.</source>
+        <extracomment>Name of the password&apos;s credential, for systemd and for the service. Name of the configuration&apos;s credential. How long a systemctl or systemd-creds call may take.</extracomment>
+        <translation>Le programme « {name} » n&apos;est pas installé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&apos;{command}&apos; did not finish within {n:.0f} s.</source>
+        <translation>« {command} » ne s&apos;est pas terminé en {n:.0f} s.</translation>
+    </message>
+    <message>
+        <source>No service manager runs on this computer (systemd is not its init system, as in a container), so the connector cannot run as a system service here. Run it in the foreground with &apos;umconnect service run&apos;, or let the wizard start it in the background for this user.</source>
+        <translation>Aucun gestionnaire de services ne tourne sur cet ordinateur (systemd n&apos;est pas son système d&apos;init, comme dans un conteneur) : le connecteur ne peut donc pas fonctionner ici comme service système. Exécutez-le au premier plan avec « umconnect service run », ou laissez l&apos;assistant le démarrer en arrière-plan pour cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>Installing a system service needs administrator rights. Run &apos;sudo umconnect service install&apos; (or start the wizard with sudo).</source>
+        <extracomment>Folders the service writes to besides its state folder (the spool). Groups that give the service&apos;s own user access to the spool.</extracomment>
+        <translation>L&apos;installation d&apos;un service système demande les droits d&apos;administrateur. Exécutez « sudo umconnect service install » (ou lancez l&apos;assistant avec sudo).</translation>
+    </message>
+    <message>
+        <source>systemd-creds could not encrypt the password: {error}. It needs systemd 250 or newer and administrator rights.</source>
+        <translation>systemd-creds n&apos;a pas pu chiffrer le mot de passe : {error}. Il faut systemd 250 ou plus récent et les droits d&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>No password to hand to the service: keep it in the credential store first (wizard or &apos;umconnect apply&apos;) or set {env}.</source>
+        <translation>Aucun mot de passe à transmettre au service : enregistrez-le d&apos;abord dans le magasin d&apos;identifiants (assistant ou « umconnect apply ») ou définissez {env}.</translation>
+    </message>
+    <message>
+        <source>The service files are written, but nothing was started.</source>
+        <translation>Les fichiers du service sont écrits, mais rien n&apos;a été démarré.</translation>
+    </message>
+    <message>
+        <source>The service {unit} is {how} and started; it starts again at boot and after a failure.</source>
+        <translation>Le service {unit} est {how} et démarré ; il redémarre au démarrage de l&apos;ordinateur et après une panne.</translation>
+    </message>
+    <message>
+        <source>upgraded</source>
+        <translation>mis à niveau</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>installé</translation>
+    </message>
+    <message>
+        <source>&apos;systemctl {command}&apos; failed: {error}</source>
+        <translation>« systemctl {command} » a échoué : {error}</translation>
+    </message>
+    <message>
+        <source>The system service is not installed. Install it with &apos;sudo umconnect service install&apos;.</source>
+        <translation>Le service système n&apos;est pas installé. Installez-le avec « sudo umconnect service install ».</translation>
+    </message>
+    <message>
+        <source>The system service is not installed.</source>
+        <translation>Le service système n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>The system service is installed, but cannot run here.</source>
+        <translation>Le service système est installé, mais ne peut pas fonctionner ici.</translation>
+    </message>
+    <message>
+        <source>System service {unit}: {active} ({sub}), restarted {n} time(s).</source>
+        <translation>Service système {unit} : {active} ({sub}), redémarré {n} fois.</translation>
+    </message>
+    <message>
+        <source>systemd-analyze is not installed.</source>
+        <translation>systemd-analyze n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>Sealing secrets for a Windows service needs pywin32 and Windows.</source>
+        <extracomment>Mixed into DPAPI so another program&apos;s machine-scope blob is never ours. (delay in ms) of each recovery action: restart, restart, restart.</extracomment>
+        <translation>Sceller des secrets pour un service Windows nécessite pywin32 et Windows.</translation>
+    </message>
+    <message>
+        <source>umconnect service starting</source>
+        <translation>démarrage du service umconnect</translation>
+    </message>
+    <message>
+        <source>umconnect service stopped: {error}</source>
+        <translation>service umconnect arrêté : {error}</translation>
+    </message>
+    <message>
+        <source>umconnect service stopped</source>
+        <translation>service umconnect arrêté</translation>
+    </message>
+    <message>
+        <source>&apos;sc.exe {command}&apos; failed: {error}</source>
+        <translation>« sc.exe {command} » a échoué : {error}</translation>
+    </message>
+    <message>
+        <source>No password to hand to the service: keep it in the credential store first.</source>
+        <translation>Aucun mot de passe à transmettre au service : enregistrez-le d&apos;abord dans le magasin d&apos;identifiants.</translation>
+    </message>
+    <message>
+        <source>The rights on {path} could not be set: {error}</source>
+        <translation>Les droits sur {path} n&apos;ont pas pu être définis : {error}</translation>
+    </message>
+    <message>
+        <source>The Windows service {name} is installed and started.</source>
+        <translation>Le service Windows {name} est installé et démarré.</translation>
+    </message>
+    <message>
+        <source>The Windows service is not installed.</source>
+        <translation>Le service Windows n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>Windows service {name}: {state}.</source>
+        <translation>Service Windows {name} : {state}.</translation>
+    </message>
+    <message>
+        <source>keyring&apos;s backend &apos;{name}&apos; is missing (found: {found}); the bundle lost keyring&apos;s entry points</source>
+        <extracomment>The credential store backend each platform needs, by entry-point name.</extracomment>
+        <translation>le backend keyring « {name} » manque (trouvés : {found}) ; le paquet a perdu les points d&apos;entrée de keyring</translation>
+    </message>
+    <message>
+        <source>backends {names}; in use here: {active}</source>
+        <translation>backends {names} ; utilisé ici : {active}</translation>
+    </message>
+    <message>
+        <source>the style sheet is empty</source>
+        <translation>la feuille de style est vide</translation>
+    </message>
+    <message>
+        <source>{name} cannot be drawn (image plug-ins missing?)</source>
+        <translation>{name} ne peut pas être dessiné (plug-ins d&apos;image manquants ?)</translation>
+    </message>
+    <message>
+        <source>style sheet and icons from {path}</source>
+        <translation>feuille de style et icônes depuis {path}</translation>
+    </message>
+    <message>
+        <source>{page} could not be drawn</source>
+        <translation>{page} n&apos;a pas pu être dessinée</translation>
+    </message>
+    <message>
+        <source>{n} pages: {names}</source>
+        <translation>{n} pages : {names}</translation>
+    </message>
+    <message>
+        <source>wizard pages</source>
+        <translation>pages de l&apos;assistant</translation>
+    </message>
+    <message>
+        <source>resources</source>
+        <translation>ressources</translation>
+    </message>
+    <message>
+        <source>credential store</source>
+        <translation>magasin d&apos;identifiants</translation>
+    </message>
+    <message>
+        <source>self-test passed</source>
+        <translation>auto-test réussi</translation>
+    </message>
+    <message>
+        <source>self-test failed ({n})</source>
+        <translation>auto-test échoué ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>About</name>
+    <message>
+        <source>&lt;h3&gt;umconnect {version}&lt;/h3&gt;&lt;p&gt;Connects a voicemail system to its mail server: a setup wizard and the connector service it installs.&lt;/p&gt;&lt;p&gt;Python {python}, Qt {qt} (PySide6 {pyside})&lt;br&gt;Credential store: {store}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;umconnect {version}&lt;/h3&gt;&lt;p&gt;Relie un système de messagerie vocale à son serveur de messagerie : un assistant de configuration et le service connecteur qu&apos;il installe.&lt;/p&gt;&lt;p&gt;Python {python}, Qt {qt} (PySide6 {pyside})&lt;br&gt;Magasin d&apos;identifiants : {store}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About umconnect</source>
+        <translation>À propos d&apos;umconnect</translation>
+    </message>
+    <message>
+        <source>A&amp;bout</source>
+        <translation>&amp;À propos</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +3803,98 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
 </context>
 <context>
+    <name>ExchangeServersPage</name>
+    <message>
+        <source>Exchange Web Services</source>
+        <translation>Services web Exchange</translation>
+    </message>
+    <message>
+        <source>The gateway reaches each Exchange server through its web services (EWS).</source>
+        <translation>La passerelle joint chaque serveur Exchange par ses services web (EWS).</translation>
+    </message>
+    <message>
+        <source>ℹ The Exchange gateway (MAPI gateway) talks to on-premises Exchange through Exchange Web Services, opening each UM user&apos;s mailbox as the superuser by impersonation. It is not offered for Office 365: Exchange Online has switched EWS and the impersonation role off, so Office 365 is reached through the IMAP connector with OAuth 2.0.</source>
+        <translation>ℹ La passerelle Exchange (passerelle MAPI) dialogue avec Exchange sur site par les services web Exchange, en ouvrant la boîte aux lettres de chaque utilisateur UM en tant que superutilisateur par emprunt d&apos;identité. Elle n&apos;est pas proposée pour Office 365 : Exchange Online a désactivé EWS et le rôle d&apos;emprunt d&apos;identité, Office 365 est donc joint par le connecteur IMAP avec OAuth 2.0.</translation>
+    </message>
+    <message>
+        <source>Exchange server</source>
+        <translation>Serveur Exchange</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>EWS address</source>
+        <translation>Adresse EWS</translation>
+    </message>
+    <message>
+        <source>EWS addresses</source>
+        <translation>Adresses EWS</translation>
+    </message>
+    <message>
+        <source>One row per Exchange server; type its EWS address, or leave it empty for Autodiscover to find it.</source>
+        <translation>Une ligne par serveur Exchange ; saisissez son adresse EWS, ou laissez-la vide pour qu&apos;Autodiscover la trouve.</translation>
+    </message>
+    <message>
+        <source>empty: the standard Autodiscover addresses of the test mailbox&apos;s domain</source>
+        <translation>vide : les adresses Autodiscover standard du domaine de la boîte de test</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s authorities</source>
+        <translation>vide : les autorités du système</translation>
+    </message>
+    <message>
+        <source>Autodiscover address</source>
+        <translation>Adresse Autodiscover</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Fichier de l&apos;autorité de certification</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>Browse for the certificate authority file</source>
+        <translation>Parcourir pour le fichier de l&apos;autorité de certification</translation>
+    </message>
+    <message>
+        <source>A&amp;utodiscover address:</source>
+        <translation>Adresse A&amp;utodiscover :</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;authority:</source>
+        <translation>&amp;Autorité de certification :</translation>
+    </message>
+    <message>
+        <source>Only if the standard addresses (autodiscover.&lt;domain&gt;) do not answer.</source>
+        <translation>Seulement si les adresses standard (autodiscover.&lt;domain&gt;) ne répondent pas.</translation>
+    </message>
+    <message>
+        <source>The PEM file of the authority that signed Exchange&apos;s certificate, if it is private.</source>
+        <translation>Le fichier PEM de l&apos;autorité qui a signé le certificat d&apos;Exchange, si elle est privée.</translation>
+    </message>
+    <message>
+        <source>E&amp;WS address of each server:</source>
+        <translation>Adresse E&amp;WS de chaque serveur :</translation>
+    </message>
+    <message>
+        <source>An empty address is found by Autodiscover during the test; usually it is https://&lt;server&gt;/EWS/Exchange.asmx.</source>
+        <translation>Une adresse vide est trouvée par Autodiscover pendant le test ; c&apos;est en général https://&lt;server&gt;/EWS/Exchange.asmx.</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <extracomment>EWS addresses typed here, by server: &quot;This computer&quot; rebuilds the server list when revisited, and they must survive that.</extracomment>
+        <translation>Autorité de certification</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>FindingsView</name>
     <message>
         <source>Rule findings</source>
@@ -2850,7 +3944,7 @@ Approuver désormais exactement ce certificat ?</translation>
         <translation>Dernières lignes du journal du service</translation>
     </message>
     <message>
-        <source>&amp;Try again</source>
+        <source>Try a&amp;gain</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
@@ -2864,6 +3958,30 @@ Approuver désormais exactement ce certificat ?</translation>
     <message>
         <source>Writes a short voicemail into the spool, as the UM system would; it shows up in the mailbox within seconds.</source>
         <translation>Écrit un court message vocal dans le spool, comme le ferait le système UM ; il apparaît dans la boîte aux lettres en quelques secondes.</translation>
+    </message>
+    <message>
+        <source>System service</source>
+        <translation>Service système</translation>
+    </message>
+    <message>
+        <source>Install as a s&amp;ystem service</source>
+        <translation>Installer comme service s&amp;ystème</translation>
+    </message>
+    <message>
+        <source>Starts the connector at boot under an account of its own; it is handed the password encrypted for this computer only.</source>
+        <translation>Démarre le connecteur au démarrage sous un compte qui lui est propre ; il reçoit le mot de passe chiffré pour cet ordinateur uniquement.</translation>
+    </message>
+    <message>
+        <source>S&amp;top the service</source>
+        <translation>Arrêt&amp;er le service</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the system service</source>
+        <translation>S&amp;upprimer le service système</translation>
+    </message>
+    <message>
+        <source>Stops it and removes its unit, configuration and password; its journal stays, so nothing is delivered twice later.</source>
+        <translation>L&apos;arrête et supprime son unité, sa configuration et son mot de passe ; son journal reste, pour que rien ne soit livré deux fois plus tard.</translation>
     </message>
     <message>
         <source>Service &amp;log:</source>
@@ -2882,12 +4000,32 @@ Approuver désormais exactement ce certificat ?</translation>
         <translation>Le connecteur est installé</translation>
     </message>
     <message>
+        <source>The connector runs in the background for this user until it is installed as a system service.</source>
+        <translation>Le connecteur fonctionne en arrière-plan pour cet utilisateur jusqu&apos;à son installation comme service système.</translation>
+    </message>
+    <message>
         <source>Setup did not finish: {error}</source>
         <translation>L&apos;installation n&apos;a pas abouti : {error}</translation>
     </message>
     <message>
-        <source>&amp;Start again</source>
-        <translation>Re&amp;commencer</translation>
+        <source>&amp;Start the service</source>
+        <translation>&amp;Démarrer le service</translation>
+    </message>
+    <message>
+        <source>Start a&amp;gain</source>
+        <translation>&amp;Relancer</translation>
+    </message>
+    <message>
+        <source>Installing the system service…</source>
+        <translation>Installation du service système…</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade the system service</source>
+        <translation>&amp;Mettre à niveau le service système</translation>
+    </message>
+    <message>
+        <source>The system service is removed; its journal stays in {path}.</source>
+        <translation>Le service système est supprimé ; son journal reste dans {path}.</translation>
     </message>
     <message>
         <source>Log folder</source>
@@ -2905,6 +4043,450 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
 </context>
 <context>
+    <name>GatewayAccountsPage</name>
+    <message>
+        <source>Superuser account</source>
+        <translation>Compte superutilisateur</translation>
+    </message>
+    <message>
+        <source>The account that opens every UM user&apos;s mailbox by impersonation (NPUMAdmin in the UM documentation).</source>
+        <translation>Le compte qui ouvre la boîte aux lettres de chaque utilisateur UM par emprunt d&apos;identité (NPUMAdmin dans la documentation UM).</translation>
+    </message>
+    <message>
+        <source>EXAMPLE\NPUMAdmin or npumadmin@example.com</source>
+        <translation>EXAMPLE\NPUMAdmin ou npumadmin@example.com</translation>
+    </message>
+    <message>
+        <source>Superuser password</source>
+        <translation>Mot de passe du superutilisateur</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Afficher le mot de passe</translation>
+    </message>
+    <message>
+        <source>Show the password as typed, to check it; nothing else changes.</source>
+        <translation>Afficher le mot de passe tel que saisi, pour le vérifier ; rien d&apos;autre ne change.</translation>
+    </message>
+    <message>
+        <source>Superuser login</source>
+        <translation>Identifiant du superutilisateur</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Mode de connexion</translation>
+    </message>
+    <message>
+        <source>Superuser &amp;login:</source>
+        <translation>&amp;Identifiant du superutilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in:</source>
+        <translation>Mode de &amp;connexion :</translation>
+    </message>
+    <message>
+        <source>DOMAIN\account (down-level name) or the account&apos;s UPN.</source>
+        <translation>DOMAIN\account (nom de niveau inférieur) ou l&apos;UPN du compte.</translation>
+    </message>
+    <message>
+        <source>Kept in the credential store, never in the configuration file.</source>
+        <translation>Gardé dans le magasin d&apos;identifiants, jamais dans le fichier de configuration.</translation>
+    </message>
+    <message>
+        <source>NTLM is the Windows sign-in Exchange offers by default; the test reads what the server offers and says when NTLM is missing.</source>
+        <translation>NTLM est la connexion Windows qu&apos;Exchange propose par défaut ; le test lit ce que le serveur propose et signale l&apos;absence de NTLM.</translation>
+    </message>
+    <message>
+        <source>ℹ The superuser needs the ApplicationImpersonation role in Exchange (more than an ordinary administrator&apos;s rights). The connection test checks it and shows the PowerShell that grants it if it is missing.</source>
+        <translation>ℹ Le superutilisateur a besoin du rôle ApplicationImpersonation dans Exchange (plus que les droits d&apos;un administrateur ordinaire). Le test de connexion le vérifie et affiche le PowerShell qui l&apos;accorde s&apos;il manque.</translation>
+    </message>
+    <message>
+        <source>ℹ The password will be kept in the credential store: {store}.</source>
+        <translation>ℹ Le mot de passe sera gardé dans le magasin d&apos;identifiants : {store}.</translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation>est vide.</translation>
+    </message>
+    <message>
+        <source>Enter it as EXAMPLE\NPUMAdmin or npumadmin@example.com.</source>
+        <translation>Saisissez-le sous la forme EXAMPLE\NPUMAdmin ou npumadmin@example.com.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Enter the superuser&apos;s password.</source>
+        <translation>Saisissez le mot de passe du superutilisateur.</translation>
+    </message>
+</context>
+<context>
+    <name>GooglePage</name>
+    <message>
+        <source>Google Workspace sign-in (OAuth 2.0)</source>
+        <translation>Connexion Google Workspace (OAuth 2.0)</translation>
+    </message>
+    <message>
+        <source>Google takes no ordinary passwords over IMAP. A service account with domain-wide delegation opens every user&apos;s mailbox; an app password works for one account that may open the others.</source>
+        <translation>Google n&apos;accepte pas de mots de passe ordinaires sur IMAP. Un compte de service avec délégation au niveau du domaine ouvre la boîte aux lettres de chaque utilisateur ; un mot de passe d&apos;application convient pour un compte autorisé à ouvrir les autres.</translation>
+    </message>
+    <message>
+        <source>&amp;Service account with domain-wide delegation (recommended)</source>
+        <translation>&amp;Compte de service avec délégation au niveau du domaine (recommandé)</translation>
+    </message>
+    <message>
+        <source>&amp;App password instead</source>
+        <translation>Mot de passe d&apos;&amp;application à la place</translation>
+    </message>
+    <message>
+        <source>the service account&apos;s JSON key</source>
+        <translation>la clé JSON du compte de service</translation>
+    </message>
+    <message>
+        <source>Service account key file</source>
+        <translation>Fichier de clé du compte de service</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Parcour&amp;ir…</translation>
+    </message>
+    <message>
+        <source>Browse for the service account key file</source>
+        <translation>Parcourir pour le fichier de clé du compte de service</translation>
+    </message>
+    <message>
+        <source>system authorities</source>
+        <translation>autorités du système</translation>
+    </message>
+    <message>
+        <source>Service account</source>
+        <translation>Compte de service</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>&amp;Fichier de clé :</translation>
+    </message>
+    <message>
+        <source>Service account:</source>
+        <translation>Compte de service :</translation>
+    </message>
+    <message>
+        <source>Token service CA &amp;file:</source>
+        <translation>Fichier CA du service de &amp;jetons :</translation>
+    </message>
+    <message>
+        <source>Token service certificate authority file</source>
+        <translation>Fichier de l&apos;autorité de certification du service de jetons</translation>
+    </message>
+    <message>
+        <source>One key opens every UM user&apos;s mailbox; the Workspace administrator allows it once.</source>
+        <translation>Une clé ouvre la boîte aux lettres de chaque utilisateur UM ; l&apos;administrateur Workspace l&apos;autorise une fois.</translation>
+    </message>
+    <message>
+        <source>One account&apos;s app password; that account must be allowed to open the others.</source>
+        <translation>Le mot de passe d&apos;application d&apos;un compte ; ce compte doit être autorisé à ouvrir les autres.</translation>
+    </message>
+    <message>
+        <source>The JSON key downloaded when the service account&apos;s key was created (Google Cloud console, IAM, Service accounts, Keys).</source>
+        <translation>La clé JSON téléchargée lors de la création de la clé du compte de service (console Google Cloud, IAM, Comptes de service, Clés).</translation>
+    </message>
+    <message>
+        <source>Only if a proxy inspects TLS: the PEM file of its certificate authority.</source>
+        <translation>Seulement si un proxy inspecte TLS : le fichier PEM de son autorité de certification.</translation>
+    </message>
+    <message>
+        <source>What the Workspace administrator does once</source>
+        <translation>Ce que l&apos;administrateur Workspace fait une fois</translation>
+    </message>
+    <message>
+        <source>Steps for the Workspace administrator</source>
+        <translation>Étapes pour l&apos;administrateur Workspace</translation>
+    </message>
+    <message>
+        <source>Next asks for the account and its app password (Google Account, Security, 2-Step Verification, App passwords). That account must be allowed to open the other users&apos; mailboxes.</source>
+        <translation>Suivant demande le compte et son mot de passe d&apos;application (Compte Google, Sécurité, Validation en deux étapes, Mots de passe des applications). Ce compte doit être autorisé à ouvrir les boîtes aux lettres des autres utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Service account key</source>
+        <translation>Clé du compte de service</translation>
+    </message>
+    <message>
+        <source>JSON key files (*.json);;All files (*)</source>
+        <translation>Fichiers de clé JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Fichier de clé</translation>
+    </message>
+    <message>
+        <source>{email} (client ID {client})</source>
+        <translation>{email} (ID client {client})</translation>
+    </message>
+    <message>
+        <source>&lt;the key file&apos;s client ID&gt;</source>
+        <translation>&lt;ID client du fichier de clé&gt;</translation>
+    </message>
+    <message>
+        <source>1. Admin console: Security &gt; Access and data control &gt; API controls &gt; Manage Domain Wide Delegation &gt; Add new</source>
+        <translation>1. Console d&apos;administration : Sécurité &gt; Contrôle des accès et des données &gt; Commandes des API &gt; Gérer la délégation au niveau du domaine &gt; Ajouter</translation>
+    </message>
+    <message>
+        <source>   Client ID: {client}</source>
+        <translation>   ID client : {client}</translation>
+    </message>
+    <message>
+        <source>   OAuth scopes: {scope}</source>
+        <translation>   Étendues OAuth : {scope}</translation>
+    </message>
+    <message>
+        <source>2. Admin console: Apps &gt; Google Workspace &gt; Gmail &gt; End User Access &gt; POP and IMAP access: enable IMAP for the UM users.</source>
+        <translation>2. Console d&apos;administration : Applications &gt; Google Workspace &gt; Gmail &gt; Accès des utilisateurs finaux &gt; Accès POP et IMAP : activez IMAP pour les utilisateurs UM.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthPages</name>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation>Afficher le secret</translation>
+    </message>
+    <message>
+        <source>Show the secret as typed, to check it; nothing else changes.</source>
+        <translation>Afficher le secret tel que saisi, pour le vérifier ; rien d&apos;autre ne change.</translation>
+    </message>
+    <message>
+        <source>ℹ The {kind} will be kept in the credential store ({store}), never in the configuration file.</source>
+        <translation>ℹ Le secret ({kind}) sera gardé dans le magasin d&apos;identifiants ({store}), jamais dans le fichier de configuration.</translation>
+    </message>
+</context>
+<context>
+    <name>Office365Page</name>
+    <message>
+        <source>Office 365 sign-in (OAuth 2.0)</source>
+        <translation>Connexion Office 365 (OAuth 2.0)</translation>
+    </message>
+    <message>
+        <source>Office 365 takes no passwords over IMAP. The connector signs in as an app registration that the tenant administrator allows to open the UM users&apos; mailboxes.</source>
+        <translation>Office 365 n&apos;accepte aucun mot de passe sur IMAP. Le connecteur se connecte en tant qu&apos;inscription d&apos;application que l&apos;administrateur du tenant autorise à ouvrir les boîtes aux lettres des utilisateurs UM.</translation>
+    </message>
+    <message>
+        <source>GUID, or contoso.onmicrosoft.com</source>
+        <translation>GUID, ou contoso.onmicrosoft.com</translation>
+    </message>
+    <message>
+        <source>Application (client) ID, a GUID</source>
+        <translation>ID d&apos;application (client), un GUID</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Client secret value</source>
+        <translation>Valeur du secret client</translation>
+    </message>
+    <message>
+        <source>the secret&apos;s Value, not its ID</source>
+        <translation>la valeur du secret, pas son ID</translation>
+    </message>
+    <message>
+        <source>40 hexadecimal digits</source>
+        <translation>40 chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>PEM file with the private key</source>
+        <translation>Fichier PEM contenant la clé privée</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Parcour&amp;ir…</translation>
+    </message>
+    <message>
+        <source>Browse for the private key file</source>
+        <translation>Parcourir pour le fichier de clé privée</translation>
+    </message>
+    <message>
+        <source>system authorities</source>
+        <translation>autorités du système</translation>
+    </message>
+    <message>
+        <source>Directory (&amp;tenant) ID:</source>
+        <translation>ID de l&apos;annuaire (&amp;tenant) :</translation>
+    </message>
+    <message>
+        <source>Application (&amp;client) ID:</source>
+        <translation>ID d&apos;application (&amp;client) :</translation>
+    </message>
+    <message>
+        <source>C&amp;redential:</source>
+        <translation>Info&amp;rmations d&apos;identification :</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret value:</source>
+        <translation>&amp;Valeur du secret client :</translation>
+    </message>
+    <message>
+        <source>Certificate thu&amp;mbprint:</source>
+        <translation>&amp;Empreinte du certificat :</translation>
+    </message>
+    <message>
+        <source>Private &amp;key file:</source>
+        <translation>Fic&amp;hier de clé privée :</translation>
+    </message>
+    <message>
+        <source>Sign-in service (national clouds only)</source>
+        <translation>Service de connexion (clouds nationaux seulement)</translation>
+    </message>
+    <message>
+        <source>A&amp;uthority:</source>
+        <translation>A&amp;utorité :</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>&amp;Fichier CA :</translation>
+    </message>
+    <message>
+        <source>Entra admin center, App registrations, your app, Overview: Directory (tenant) ID.</source>
+        <translation>Centre d&apos;administration Entra, Inscriptions d&apos;applications, votre application, Vue d&apos;ensemble : ID de l&apos;annuaire (tenant).</translation>
+    </message>
+    <message>
+        <source>Same page: Application (client) ID.</source>
+        <translation>Même page : ID d&apos;application (client).</translation>
+    </message>
+    <message>
+        <source>A client secret, or a certificate uploaded to the app registration (its private key stays here).</source>
+        <translation>Un secret client, ou un certificat téléversé dans l&apos;inscription d&apos;application (sa clé privée reste ici).</translation>
+    </message>
+    <message>
+        <source>Certificates &amp; secrets: the Value column, shown only when the secret is created.</source>
+        <translation>Certificats &amp; secrets : la colonne Valeur, affichée seulement à la création du secret.</translation>
+    </message>
+    <message>
+        <source>Certificates &amp; secrets, Certificates: the Thumbprint column.</source>
+        <translation>Certificats &amp; secrets, Certificats : la colonne Empreinte.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s private key as a PEM file (BEGIN PRIVATE KEY); a .pfx must be converted first.</source>
+        <translation>La clé privée du certificat sous forme de fichier PEM (BEGIN PRIVATE KEY) ; un fichier .pfx doit d&apos;abord être converti.</translation>
+    </message>
+    <message>
+        <source>Only for a national cloud: its sign-in address. Empty: the global Microsoft sign-in service.</source>
+        <translation>Seulement pour un cloud national : son adresse de connexion. Vide : le service de connexion mondial de Microsoft.</translation>
+    </message>
+    <message>
+        <source>Only if a proxy inspects TLS: the PEM file of its certificate authority.</source>
+        <translation>Seulement si un proxy inspecte TLS : le fichier PEM de son autorité de certification.</translation>
+    </message>
+    <message>
+        <source>Directory (tenant) ID</source>
+        <translation>ID de l&apos;annuaire (tenant)</translation>
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation>ID d&apos;application (client)</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Informations d&apos;identification</translation>
+    </message>
+    <message>
+        <source>Certificate thumbprint</source>
+        <translation>Empreinte du certificat</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>Fichier de clé privée</translation>
+    </message>
+    <message>
+        <source>Sign-in authority</source>
+        <translation>Autorité de connexion</translation>
+    </message>
+    <message>
+        <source>Sign-in service certificate authority file</source>
+        <translation>Fichier de l&apos;autorité de certification du service de connexion</translation>
+    </message>
+    <message>
+        <source>What the tenant administrator does once</source>
+        <translation>Ce que l&apos;administrateur du tenant fait une fois</translation>
+    </message>
+    <message>
+        <source>In the Microsoft Entra admin center: App registrations, New registration; API permissions, Add a permission, APIs my organization uses, Office 365 Exchange Online, Application permissions, {role}; then Grant admin consent. Then in Exchange Online PowerShell:</source>
+        <translation>Dans le centre d&apos;administration Microsoft Entra : Inscriptions d&apos;applications, Nouvelle inscription ; Autorisations d&apos;API, Ajouter une autorisation, API utilisées par mon organisation, Office 365 Exchange Online, Autorisations d&apos;application, {role} ; puis Accorder le consentement administrateur. Ensuite, dans Exchange Online PowerShell :</translation>
+    </message>
+    <message>
+        <source>PowerShell for the tenant administrator</source>
+        <translation>PowerShell pour l&apos;administrateur du tenant</translation>
+    </message>
+    <message>
+        <source>Co&amp;py commands</source>
+        <translation>C&amp;opier les commandes</translation>
+    </message>
+    <message>
+        <source>Copy the PowerShell commands</source>
+        <translation>Copier les commandes PowerShell</translation>
+    </message>
+    <message>
+        <source>Private key of the certificate</source>
+        <translation>Clé privée du certificat</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.key);;All files (*)</source>
+        <translation>Fichiers PEM (*.pem *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation>est vide.</translation>
+    </message>
+    <message>
+        <source>Choose the PEM file with the certificate&apos;s private key.</source>
+        <translation>Choisissez le fichier PEM contenant la clé privée du certificat.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; holds no PEM private key.</source>
+        <translation>« {path} » ne contient aucune clé privée PEM.</translation>
+    </message>
+    <message>
+        <source>Export the certificate&apos;s key as PEM (BEGIN PRIVATE KEY); a .pfx must be converted first.</source>
+        <translation>Exportez la clé du certificat au format PEM (BEGIN PRIVATE KEY) ; un fichier .pfx doit d&apos;abord être converti.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret&apos;s Value.</source>
+        <translation>Saisissez la valeur du secret client.</translation>
+    </message>
+    <message>
+        <source>this is the secret&apos;s ID (a GUID), not its value.</source>
+        <translation>c&apos;est l&apos;ID du secret (un GUID), pas sa valeur.</translation>
+    </message>
+    <message>
+        <source>Enter the Value column of Certificates &amp; secrets; if it was not copied when created, create a new secret.</source>
+        <translation>Saisissez la colonne Valeur de Certificats &amp; secrets ; si elle n&apos;a pas été copiée à la création, créez un nouveau secret.</translation>
+    </message>
+    <message>
+        <source># The Object ID comes from Enterprise applications, not from App registrations.</source>
+        <translation># L&apos;ID d&apos;objet provient des applications d&apos;entreprise, pas des inscriptions d&apos;applications.</translation>
+    </message>
+    <message>
+        <source># FullAccess on each UM user&apos;s mailbox, and on no other: this scopes the application.</source>
+        <translation># FullAccess sur la boîte aux lettres de chaque utilisateur UM, et sur aucune autre : cela limite l&apos;application.</translation>
+    </message>
+</context>
+<context>
     <name>PageHelp</name>
     <message>
         <source>This wizard connects the voicemail system to the customer&apos;s mail server. It asks about the site, the server and the superuser, tests every step live, and only changes something when you press Apply. A prepared answer file (Load answers…) fills every page in; passwords are never part of it.</source>
@@ -2917,6 +4499,22 @@ Approuver désormais exactement ce certificat ?</translation>
     <message>
         <source>The Exchange gateway runs on a Windows computer of its own, in the same domain as the Exchange servers and never on the UM server. This page reads this computer&apos;s facts and checks them, and the names you enter, against those rules.</source>
         <translation>La passerelle Exchange tourne sur son propre ordinateur Windows, dans le même domaine que les serveurs Exchange et jamais sur le serveur UM. Cette page lit les caractéristiques de cet ordinateur et les vérifie, ainsi que les noms saisis, au regard de ces règles.</translation>
+    </message>
+    <message>
+        <source>The gateway reaches each Exchange server through Exchange Web Services (EWS). Type a server&apos;s EWS address, or leave it empty and the test finds it by Autodiscover from the test mailbox&apos;s domain. A private certificate authority that signed Exchange&apos;s certificate is given here as a PEM file.</source>
+        <translation>La passerelle joint chaque serveur Exchange par les services web Exchange (EWS). Saisissez l&apos;adresse EWS d&apos;un serveur, ou laissez-la vide : le test la trouve alors par Autodiscover à partir du domaine de la boîte de test. Une autorité de certification privée qui a signé le certificat d&apos;Exchange est indiquée ici sous forme de fichier PEM.</translation>
+    </message>
+    <message>
+        <source>The superuser (NPUMAdmin) opens every UM user&apos;s mailbox through EWS impersonation, so it needs the ApplicationImpersonation role. Give it as DOMAIN\account or as its UPN; NTLM is the sign-in Exchange offers by default. The password goes to the credential store, never to a file.</source>
+        <translation>Le superutilisateur (NPUMAdmin) ouvre la boîte aux lettres de chaque utilisateur UM par emprunt d&apos;identité EWS ; il lui faut donc le rôle ApplicationImpersonation. Indiquez-le sous la forme DOMAIN\account ou par son UPN ; NTLM est la connexion qu&apos;Exchange propose par défaut. Le mot de passe va dans le magasin d&apos;identifiants, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Office 365 takes no passwords over IMAP: the connector signs in with OAuth 2.0 as an app registration. Copy the tenant and client IDs and the client secret&apos;s Value (or a certificate) from the Entra admin center; the tenant administrator then runs the commands shown once, which open only the UM users&apos; mailboxes to the app.</source>
+        <translation>Office 365 n&apos;accepte aucun mot de passe sur IMAP : le connecteur se connecte avec OAuth 2.0 en tant qu&apos;inscription d&apos;application. Copiez les ID de tenant et de client et la valeur du secret client (ou un certificat) depuis le centre d&apos;administration Entra ; l&apos;administrateur du tenant exécute ensuite une fois les commandes affichées, qui n&apos;ouvrent à l&apos;application que les boîtes aux lettres des utilisateurs UM.</translation>
+    </message>
+    <message>
+        <source>Google Workspace takes no ordinary passwords over IMAP. A service account&apos;s JSON key, with domain-wide delegation granted once by the Workspace administrator, opens every UM user&apos;s mailbox with OAuth 2.0. An app password works instead for one account that may open the others. The key goes to the credential store, never to a file.</source>
+        <translation>Google Workspace n&apos;accepte pas de mots de passe ordinaires sur IMAP. La clé JSON d&apos;un compte de service, auquel l&apos;administrateur Workspace accorde une fois la délégation au niveau du domaine, ouvre avec OAuth 2.0 la boîte aux lettres de chaque utilisateur UM. Un mot de passe d&apos;application convient aussi, pour un compte autorisé à ouvrir les autres. La clé va dans le magasin d&apos;identifiants, jamais dans un fichier.</translation>
     </message>
     <message>
         <source>The IMAP server the connector logs in to. Use the name on the server&apos;s certificate, port 993 with TLS or 143 with STARTTLS. A private certificate authority or one trusted certificate can be given here; the connection test offers the fingerprint when a certificate is refused.</source>
@@ -3173,6 +4771,10 @@ Approuver désormais exactement ce certificat ?</translation>
         <translation>{host}, port {port}, {security}</translation>
     </message>
     <message>
+        <source>{kind} kept in</source>
+        <translation>{kind} : emplacement</translation>
+    </message>
+    <message>
         <source>the connector, started in the background as this user; its log and status are kept in {folder}</source>
         <translation>le connecteur, démarré en arrière-plan sous cet utilisateur ; son journal et son état sont gardés dans {folder}</translation>
     </message>
@@ -3183,6 +4785,22 @@ Approuver désormais exactement ce certificat ?</translation>
     <message>
         <source>Mail server</source>
         <translation>Serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>EWS address by Autodiscover</source>
+        <translation>Adresse EWS par Autodiscover</translation>
+    </message>
+    <message>
+        <source>Exchange {v}</source>
+        <translation>Exchange {v}</translation>
+    </message>
+    <message>
+        <source>{login}, sign-in: {auth}, by impersonation</source>
+        <translation>{login}, connexion : {auth}, par emprunt d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Exchange servers</source>
+        <translation>Serveurs Exchange</translation>
     </message>
     <message>
         <source>Superuser</source>
@@ -3199,10 +4817,6 @@ Approuver désormais exactement ce certificat ?</translation>
     <message>
         <source>Configuration file</source>
         <translation>Fichier de configuration</translation>
-    </message>
-    <message>
-        <source>Password kept in</source>
-        <translation>Mot de passe gardé dans</translation>
     </message>
     <message>
         <source>Service</source>
