@@ -10,6 +10,8 @@ from collections.abc import Iterator
 import keyring
 import pytest
 
+from PySide6.QtCore import QCoreApplication, QEvent
+
 from app import memkeyring
 from tests.support.dovecot import Dovecot
 
@@ -17,6 +19,21 @@ _PROXY_VARIABLES = (
     "http_proxy", "https_proxy", "ftp_proxy", "all_proxy", "no_proxy",
     "HTTP_PROXY", "HTTPS_PROXY", "FTP_PROXY", "ALL_PROXY", "NO_PROXY",
 )
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Delete the test's widgets now, not while the next test runs.
+
+    pytest-qt closes a test's widgets with deleteLater, and Qt carries out
+    deferred deletions only inside an event loop: without this, the next
+    test's first wait deletes them while its own background work runs.
+    """
+    result = yield
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QCoreApplication.processEvents()
+    return result
 
 
 @pytest.fixture(autouse=True)

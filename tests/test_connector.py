@@ -27,6 +27,7 @@ from app import logsetup
 from app.connector import (
     JOURNAL_NAME,
     STATUS_NAME,
+    AfterGrace,
     Connector,
     Journal,
     ServiceStatus,
@@ -1009,8 +1010,6 @@ def test_a_long_journal_is_compacted_to_the_last_state_of_each_voicemail(
 
 
 def test_a_stop_cuts_sessions_off_only_after_its_grace() -> None:
-    from app.connector import AfterGrace  # noqa: PLC0415
-
     stop = threading.Event()
     hang_up = AfterGrace(stop, grace=0.2)
     assert not hang_up.is_set()

@@ -284,7 +284,7 @@ def test_service_delivers_voicemail_with_a_token(
     try:
         delivered = [connector.sync_once(), connector.sync_once()]
     finally:
-        connector.journal.close()
+        connector.close()
 
     assert delivered == [1, 0]
     with IMAPClient(oauth_dovecot.host, oauth_dovecot.tls_port,

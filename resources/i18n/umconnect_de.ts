@@ -292,6 +292,18 @@
         <translation>Der Dienst lief nicht.</translation>
     </message>
     <message>
+        <source>--user: &apos;{login}&apos; is not a UM user in {path}. Use one of: {logins}.</source>
+        <translation>--user: &apos;{login}&apos; ist kein UM-Benutzer in {path}. Verwenden Sie einen von: {logins}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {user}&apos;s mailbox: {error} {remedy}</source>
+        <translation>Das Postfach von {user} kann nicht gelesen werden: {error} {remedy}</translation>
+    </message>
+    <message>
+        <source>Speech written to {path}</source>
+        <translation>Sprachausgabe gespeichert in {path}</translation>
+    </message>
+    <message>
         <source>Demo IMAP server on {host}:{port} (STARTTLS), CA file {ca}</source>
         <translation>Demo-IMAP-Server auf {host}:{port} (STARTTLS), CA-Datei {ca}</translation>
     </message>
@@ -404,6 +416,22 @@
         <translation>das Urteil als JSON ausgeben</translation>
     </message>
     <message>
+        <source>a user&apos;s new emails, to read aloud</source>
+        <translation>die neuen E-Mails eines Benutzers, zum Vorlesen</translation>
+    </message>
+    <message>
+        <source>the UM user&apos;s mail login</source>
+        <translation>die Mail-Anmeldung des UM-Benutzers</translation>
+    </message>
+    <message>
+        <source>speak it into this WAV file (espeak-ng)</source>
+        <translation>als Sprache in diese WAV-Datei schreiben (espeak-ng)</translation>
+    </message>
+    <message>
+        <source>espeak-ng voice, e.g. en-us or de</source>
+        <translation>espeak-ng-Stimme, z. B. en-us oder de</translation>
+    </message>
+    <message>
         <source>run the demo mail server</source>
         <translation>den Demo-Mailserver starten</translation>
     </message>
@@ -469,7 +497,7 @@
     </message>
     <message>
         <source>Unexpected problem: {error}</source>
-        <extracomment>Service states, as ``status.json`` and ``umconnect status`` show them. The longest wait between retries while something is wrong. Seconds between status saves while a backlog is being delivered. Names a state folder of ours holds; only such a folder is made private. Voicemail that cannot be delivered as its files are: ``file``, ``reason``. Problems scan reported, each logged once while it lasts. Voicemail set aside by identity, until its files change. OAuth 2.0 sign-in: access tokens kept in memory, renewed before they expire (None: the superuser&apos;s password).</extracomment>
+        <extracomment>Voicemail and files set aside, kept across restarts. Each user&apos;s mailbox cursor (validity, modification sequence). Service states, as ``status.json`` and ``umconnect status`` show them. Seconds between status saves while a backlog is being delivered. Names a state folder of ours holds; only such a folder is made private. Delivered voicemail per user login: identity -&gt; entry. Voicemail that cannot be delivered as its files are: ``file``, ``reason``. Mail server connections open after the last sync (at most ``max_connections``). Times a mailbox was read for changes (its modification sequence had moved); mailboxes nobody touched are not read. Users whose last sync failed: ``user``, ``error`` (masked). How long a stop waits for a mailbox command under way before cutting it off. What cuts off a session: a stop lets the command under way finish (the loop stops between two voicemails) unless it hangs. Voicemail and files set aside, until their files change (kept in ``aside.json`` so a restart neither retries nor logs them again). Where each user&apos;s mailbox stood when last read (``cursors.json``; losing it costs one extra read per mailbox, nothing else). When each user&apos;s mailbox was last looked at for changes. Delivered voicemail missing from the spool, and in how many scans. Delivered voicemail whose email is missing, and at how many looks. OAuth 2.0 sign-in: access tokens kept in memory, renewed before they expire (None: the superuser&apos;s password). Users whose mailbox told (in IDLE) that something changed.</extracomment>
         <translation>Unerwartetes Problem: {error}</translation>
     </message>
     <message>
@@ -490,6 +518,7 @@
     </message>
     <message>
         <source>The voicemail spool {path} is not a folder</source>
+        <extracomment>What :meth:`Connector._mirror` sees for a message no longer in the inbox.</extracomment>
         <translation>Der Voicemail-Spool {path} ist kein Ordner</translation>
     </message>
     <message>
@@ -503,6 +532,14 @@
     <message>
         <source>Check the spool setting in the configuration, and that the PBX stores voicemail there; the service keeps looking.</source>
         <translation>Prüfen Sie die Spool-Einstellung in der Konfiguration und ob die TK-Anlage die Voicemail dort ablegt; der Dienst sucht weiter.</translation>
+    </message>
+    <message>
+        <source>The server refused a request on {user}&apos;s mailbox</source>
+        <translation>Der Server hat eine Anfrage an das Postfach von {user} abgelehnt</translation>
+    </message>
+    <message>
+        <source>Check the superuser&apos;s rights on the mailbox; the service tries again.</source>
+        <translation>Prüfen Sie die Rechte des Superusers auf dem Postfach; der Dienst versucht es erneut.</translation>
     </message>
     <message>
         <source>Gave up: the server is too slow</source>
@@ -1139,7 +1176,7 @@ Server:   {actual}</translation>
     </message>
     <message>
         <source>Number of UM users</source>
-        <extracomment>Autodiscover address to ask instead of the standard ones, if any. Extra certificate authority file (PEM) to trust besides the system&apos;s. Name of the UM server (the gateway must not run on it). The Exchange servers, for the gateway; names and versions. Extra certificate authority file (PEM) to trust besides the system&apos;s. Trust exactly this server certificate (SHA-256, ``AB:CD:…``). The technician has confirmed that credentials may cross the network unencrypted; only meaningful with :attr:`Security.PLAIN`. Windows domain for :attr:`Impersonation.EXCHANGE` logins. Office 365: the directory (tenant) ID, or its ….onmicrosoft.com name. Office 365: the app registration&apos;s application (client) ID. Office 365 with a certificate: its SHA-1 thumbprint (40 hex digits). Google: the service account&apos;s address (client_email of its key file). Where tokens come from, when not Microsoft&apos;s global sign-in service (https://login.microsoftonline.com): a national cloud, or a local identity provider in tests. Google&apos;s key file names its own endpoint. Extra certificate authority file (PEM) for the token service. A voicemail is taken once its files have not changed for this long, so a message still being recorded is never sent half-written. How often the service logs in (as the first user) to prove the server, the superuser&apos;s password and its rights still work without voicemail. Login of the UM user whose mailbox the connection test opens. OAuth 2.0 sign-in for Office 365 and Google; ``method`` password: none. Warnings the technician has read and accepted, by finding key.</extracomment>
+        <extracomment>Autodiscover address to ask instead of the standard ones, if any. Extra certificate authority file (PEM) to trust besides the system&apos;s. Name of the UM server (the gateway must not run on it). The Exchange servers, for the gateway; names and versions. Extra certificate authority file (PEM) to trust besides the system&apos;s. Trust exactly this server certificate (SHA-256, ``AB:CD:…``). The technician has confirmed that credentials may cross the network unencrypted; only meaningful with :attr:`Security.PLAIN`. Windows domain for :attr:`Impersonation.EXCHANGE` logins. Office 365: the directory (tenant) ID, or its ….onmicrosoft.com name. Office 365: the app registration&apos;s application (client) ID. Office 365 with a certificate: its SHA-1 thumbprint (40 hex digits). Google: the service account&apos;s address (client_email of its key file). Where tokens come from, when not Microsoft&apos;s global sign-in service (https://login.microsoftonline.com): a national cloud, or a local identity provider in tests. Google&apos;s key file names its own endpoint. Extra certificate authority file (PEM) for the token service. A voicemail is taken once its files have not changed for this long, so a message still being recorded is never sent half-written. How often the service logs in (as the first user) to prove the server, the superuser&apos;s password and its rights still work without voicemail. How often each user&apos;s mailbox is checked for mail read or deleted in a mail client (a mailbox whose modification sequence did not move is not read further). Most IMAP connections the service holds open at once. What a voicemail deleted on the phone does to its email: ``expunge`` removes it, ``trash`` moves it to *trash_folder*, ``keep`` leaves it. The longest wait between retries while the server is unreachable. Login of the UM user whose mailbox the connection test opens. OAuth 2.0 sign-in for Office 365 and Google; ``method`` password: none. Warnings the technician has read and accepted, by finding key.</extracomment>
         <translation>Anzahl der UM-Benutzer</translation>
     </message>
     <message>
@@ -1449,6 +1486,47 @@ Server:   {actual}</translation>
     <message>
         <source>Use a value between 0.2 and 3600 seconds.</source>
         <translation>Verwenden Sie einen Wert zwischen 0,2 und 3600 Sekunden.</translation>
+    </message>
+    <message>
+        <source>{value:g} is out of range.</source>
+        <extracomment>The choices of ``service.delete_policy``.</extracomment>
+        <translation>{value:g} liegt außerhalb des zulässigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>Use a value between {low:g} and {high:g}.</source>
+        <translation>Verwenden Sie einen Wert zwischen {low:g} und {high:g}.</translation>
+    </message>
+    <message>
+        <source>Mailbox check interval (s)</source>
+        <translation>Intervall der Postfachprüfung (s)</translation>
+    </message>
+    <message>
+        <source>Maximum connections</source>
+        <translation>Höchstzahl an Verbindungen</translation>
+    </message>
+    <message>
+        <source>Longest retry interval (s)</source>
+        <translation>Längster Abstand zwischen Wiederholungen (s)</translation>
+    </message>
+    <message>
+        <source>Delete policy</source>
+        <translation>Löschregel</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a policy.</source>
+        <translation>&apos;{value}&apos; ist keine gültige Regel.</translation>
+    </message>
+    <message>
+        <source>Use one of: {choices}.</source>
+        <translation>Verwenden Sie eine von: {choices}.</translation>
+    </message>
+    <message>
+        <source>Trash folder</source>
+        <translation>Papierkorb-Ordner</translation>
+    </message>
+    <message>
+        <source>Name the mail folder deleted voicemail goes to, e.g. Trash or Deleted Items.</source>
+        <translation>Geben Sie den Mailordner an, in den gelöschte Sprachnachrichten verschoben werden, z. B. Trash oder Gelöschte Elemente.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; does not exist on this computer.</source>
@@ -2858,7 +2936,7 @@ SHA-256: {fp}</translation>
     </message>
     <message>
         <source>{path} has no [message] section.</source>
-        <extracomment>Seconds after its text file was written that a voicemail without audio is reported as incomplete (a PBX writes both within moments of each other). Modification time of the text file when it was scanned (None: ask the file), the call time when the spool gives none that can be used.</extracomment>
+        <extracomment>Seconds after its text file was written that a voicemail without audio is reported as incomplete (a PBX writes both within moments of each other). Folders where Asterisk writes a message before it is complete. Folders whose messages are unheard (a message-waiting lamp is lit for them). Where a message goes once it is heard. Modification time of the text file when it was scanned (None: ask the file), the call time when the spool gives none that can be used.</extracomment>
         <translation>{path} hat keinen Abschnitt [message].</translation>
     </message>
     <message>
@@ -2876,6 +2954,10 @@ SHA-256: {fp}</translation>
     <message>
         <source>Voicemail</source>
         <translation>Voicemail</translation>
+    </message>
+    <message>
+        <source>Urgent voicemail from {who}, {length}</source>
+        <translation>Dringende Sprachnachricht von {who}, {length}</translation>
     </message>
     <message>
         <source>Voicemail from {who}, {length}</source>
@@ -3256,6 +3338,50 @@ Die Aufnahme ist angehängt ({name}); öffnen Sie sie zum Anhören.
     <message>
         <source>self-test failed ({n})</source>
         <translation>Selbsttest fehlgeschlagen ({n})</translation>
+    </message>
+    <message>
+        <source>the connection was closed ({why})</source>
+        <extracomment>Mail folder names that mean &quot;deleted&quot; to mail clients; used when the configured trash folder does not exist. UIDs per FETCH command (a line of about 10 kB). Message-IDs per SEARCH command (a line of about 5 kB). How often a watcher in IDLE looks whether it must give the connection back. Untagged responses during IDLE that mean the inbox changed.</extracomment>
+        <translation>die Verbindung wurde geschlossen ({why})</translation>
+    </message>
+    <message>
+        <source>an unknown sender</source>
+        <extracomment>Where a reply&apos;s quoted original begins (English and German mail clients). The signature separator (&quot;-- &quot;) and common sign-offs by mobile clients. How long espeak-ng may take before it is stopped.</extracomment>
+        <translation>ein unbekannter Absender</translation>
+    </message>
+    <message>
+        <source>no subject</source>
+        <translation>kein Betreff</translation>
+    </message>
+    <message>
+        <source>From {sender}. Subject: {subject}.
+{body}</source>
+        <translation>Von {sender}. Betreff: {subject}.
+{body}</translation>
+    </message>
+    <message>
+        <source>You have no new emails.</source>
+        <translation>Sie haben keine neuen E-Mails.</translation>
+    </message>
+    <message>
+        <source>You have {n} new email(s).</source>
+        <translation>Sie haben {n} neue E-Mail(s).</translation>
+    </message>
+    <message>
+        <source>Email {number}.</source>
+        <translation>E-Mail {number}.</translation>
+    </message>
+    <message>
+        <source>espeak-ng is not installed. Install it (Debian: apt install espeak-ng) to make speech.</source>
+        <translation>espeak-ng ist nicht installiert. Installieren Sie es (Debian: apt install espeak-ng), um Sprache zu erzeugen.</translation>
+    </message>
+    <message>
+        <source>espeak-ng took longer than {s:g} s; try a shorter text.</source>
+        <translation>espeak-ng hat länger als {s:g} s gebraucht; versuchen Sie einen kürzeren Text.</translation>
+    </message>
+    <message>
+        <source>espeak-ng failed ({code}): {error}</source>
+        <translation>espeak-ng ist fehlgeschlagen ({code}): {error}</translation>
     </message>
 </context>
 <context>

@@ -292,6 +292,18 @@
         <translation>Le service ne tournait pas.</translation>
     </message>
     <message>
+        <source>--user: &apos;{login}&apos; is not a UM user in {path}. Use one of: {logins}.</source>
+        <translation>--user : &apos;{login}&apos; n&apos;est pas un utilisateur UM dans {path}. Utilisez l&apos;un de : {logins}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {user}&apos;s mailbox: {error} {remedy}</source>
+        <translation>Impossible de lire la boîte aux lettres de {user} : {error} {remedy}</translation>
+    </message>
+    <message>
+        <source>Speech written to {path}</source>
+        <translation>Synthèse vocale écrite dans {path}</translation>
+    </message>
+    <message>
         <source>Demo IMAP server on {host}:{port} (STARTTLS), CA file {ca}</source>
         <translation>Serveur IMAP de démonstration sur {host}:{port} (STARTTLS), fichier CA {ca}</translation>
     </message>
@@ -404,6 +416,22 @@
         <translation>afficher le verdict en JSON</translation>
     </message>
     <message>
+        <source>a user&apos;s new emails, to read aloud</source>
+        <translation>les nouveaux e-mails d&apos;un utilisateur, à lire à voix haute</translation>
+    </message>
+    <message>
+        <source>the UM user&apos;s mail login</source>
+        <translation>l&apos;identifiant de messagerie de l&apos;utilisateur UM</translation>
+    </message>
+    <message>
+        <source>speak it into this WAV file (espeak-ng)</source>
+        <translation>le prononcer dans ce fichier WAV (espeak-ng)</translation>
+    </message>
+    <message>
+        <source>espeak-ng voice, e.g. en-us or de</source>
+        <translation>voix espeak-ng, par ex. en-us ou fr</translation>
+    </message>
+    <message>
         <source>run the demo mail server</source>
         <translation>lancer le serveur de messagerie de démonstration</translation>
     </message>
@@ -469,7 +497,7 @@
     </message>
     <message>
         <source>Unexpected problem: {error}</source>
-        <extracomment>Service states, as ``status.json`` and ``umconnect status`` show them. The longest wait between retries while something is wrong. Seconds between status saves while a backlog is being delivered. Names a state folder of ours holds; only such a folder is made private. Voicemail that cannot be delivered as its files are: ``file``, ``reason``. Problems scan reported, each logged once while it lasts. Voicemail set aside by identity, until its files change. OAuth 2.0 sign-in: access tokens kept in memory, renewed before they expire (None: the superuser&apos;s password).</extracomment>
+        <extracomment>Voicemail and files set aside, kept across restarts. Each user&apos;s mailbox cursor (validity, modification sequence). Service states, as ``status.json`` and ``umconnect status`` show them. Seconds between status saves while a backlog is being delivered. Names a state folder of ours holds; only such a folder is made private. Delivered voicemail per user login: identity -&gt; entry. Voicemail that cannot be delivered as its files are: ``file``, ``reason``. Mail server connections open after the last sync (at most ``max_connections``). Times a mailbox was read for changes (its modification sequence had moved); mailboxes nobody touched are not read. Users whose last sync failed: ``user``, ``error`` (masked). How long a stop waits for a mailbox command under way before cutting it off. What cuts off a session: a stop lets the command under way finish (the loop stops between two voicemails) unless it hangs. Voicemail and files set aside, until their files change (kept in ``aside.json`` so a restart neither retries nor logs them again). Where each user&apos;s mailbox stood when last read (``cursors.json``; losing it costs one extra read per mailbox, nothing else). When each user&apos;s mailbox was last looked at for changes. Delivered voicemail missing from the spool, and in how many scans. Delivered voicemail whose email is missing, and at how many looks. OAuth 2.0 sign-in: access tokens kept in memory, renewed before they expire (None: the superuser&apos;s password). Users whose mailbox told (in IDLE) that something changed.</extracomment>
         <translation>Problème inattendu : {error}</translation>
     </message>
     <message>
@@ -490,6 +518,7 @@
     </message>
     <message>
         <source>The voicemail spool {path} is not a folder</source>
+        <extracomment>What :meth:`Connector._mirror` sees for a message no longer in the inbox.</extracomment>
         <translation>Le spool de messagerie vocale {path} n&apos;est pas un dossier</translation>
     </message>
     <message>
@@ -503,6 +532,14 @@
     <message>
         <source>Check the spool setting in the configuration, and that the PBX stores voicemail there; the service keeps looking.</source>
         <translation>Vérifiez le réglage du spool dans la configuration et que le PBX y range les messages vocaux ; le service continue de chercher.</translation>
+    </message>
+    <message>
+        <source>The server refused a request on {user}&apos;s mailbox</source>
+        <translation>Le serveur a refusé une requête sur la boîte aux lettres de {user}</translation>
+    </message>
+    <message>
+        <source>Check the superuser&apos;s rights on the mailbox; the service tries again.</source>
+        <translation>Vérifiez les droits du superutilisateur sur la boîte aux lettres ; le service réessaie.</translation>
     </message>
     <message>
         <source>Gave up: the server is too slow</source>
@@ -1139,7 +1176,7 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>Number of UM users</source>
-        <extracomment>Autodiscover address to ask instead of the standard ones, if any. Extra certificate authority file (PEM) to trust besides the system&apos;s. Name of the UM server (the gateway must not run on it). The Exchange servers, for the gateway; names and versions. Extra certificate authority file (PEM) to trust besides the system&apos;s. Trust exactly this server certificate (SHA-256, ``AB:CD:…``). The technician has confirmed that credentials may cross the network unencrypted; only meaningful with :attr:`Security.PLAIN`. Windows domain for :attr:`Impersonation.EXCHANGE` logins. Office 365: the directory (tenant) ID, or its ….onmicrosoft.com name. Office 365: the app registration&apos;s application (client) ID. Office 365 with a certificate: its SHA-1 thumbprint (40 hex digits). Google: the service account&apos;s address (client_email of its key file). Where tokens come from, when not Microsoft&apos;s global sign-in service (https://login.microsoftonline.com): a national cloud, or a local identity provider in tests. Google&apos;s key file names its own endpoint. Extra certificate authority file (PEM) for the token service. A voicemail is taken once its files have not changed for this long, so a message still being recorded is never sent half-written. How often the service logs in (as the first user) to prove the server, the superuser&apos;s password and its rights still work without voicemail. Login of the UM user whose mailbox the connection test opens. OAuth 2.0 sign-in for Office 365 and Google; ``method`` password: none. Warnings the technician has read and accepted, by finding key.</extracomment>
+        <extracomment>Autodiscover address to ask instead of the standard ones, if any. Extra certificate authority file (PEM) to trust besides the system&apos;s. Name of the UM server (the gateway must not run on it). The Exchange servers, for the gateway; names and versions. Extra certificate authority file (PEM) to trust besides the system&apos;s. Trust exactly this server certificate (SHA-256, ``AB:CD:…``). The technician has confirmed that credentials may cross the network unencrypted; only meaningful with :attr:`Security.PLAIN`. Windows domain for :attr:`Impersonation.EXCHANGE` logins. Office 365: the directory (tenant) ID, or its ….onmicrosoft.com name. Office 365: the app registration&apos;s application (client) ID. Office 365 with a certificate: its SHA-1 thumbprint (40 hex digits). Google: the service account&apos;s address (client_email of its key file). Where tokens come from, when not Microsoft&apos;s global sign-in service (https://login.microsoftonline.com): a national cloud, or a local identity provider in tests. Google&apos;s key file names its own endpoint. Extra certificate authority file (PEM) for the token service. A voicemail is taken once its files have not changed for this long, so a message still being recorded is never sent half-written. How often the service logs in (as the first user) to prove the server, the superuser&apos;s password and its rights still work without voicemail. How often each user&apos;s mailbox is checked for mail read or deleted in a mail client (a mailbox whose modification sequence did not move is not read further). Most IMAP connections the service holds open at once. What a voicemail deleted on the phone does to its email: ``expunge`` removes it, ``trash`` moves it to *trash_folder*, ``keep`` leaves it. The longest wait between retries while the server is unreachable. Login of the UM user whose mailbox the connection test opens. OAuth 2.0 sign-in for Office 365 and Google; ``method`` password: none. Warnings the technician has read and accepted, by finding key.</extracomment>
         <translation>Nombre d&apos;utilisateurs UM</translation>
     </message>
     <message>
@@ -1449,6 +1486,47 @@ Serveur :  {actual}</translation>
     <message>
         <source>Use a value between 0.2 and 3600 seconds.</source>
         <translation>Utilisez une valeur entre 0,2 et 3600 secondes.</translation>
+    </message>
+    <message>
+        <source>{value:g} is out of range.</source>
+        <extracomment>The choices of ``service.delete_policy``.</extracomment>
+        <translation>{value:g} est hors limites.</translation>
+    </message>
+    <message>
+        <source>Use a value between {low:g} and {high:g}.</source>
+        <translation>Utilisez une valeur entre {low:g} et {high:g}.</translation>
+    </message>
+    <message>
+        <source>Mailbox check interval (s)</source>
+        <translation>Intervalle de vérification des boîtes aux lettres (s)</translation>
+    </message>
+    <message>
+        <source>Maximum connections</source>
+        <translation>Nombre maximal de connexions</translation>
+    </message>
+    <message>
+        <source>Longest retry interval (s)</source>
+        <translation>Plus long délai entre deux tentatives (s)</translation>
+    </message>
+    <message>
+        <source>Delete policy</source>
+        <translation>Règle de suppression</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a policy.</source>
+        <translation>&apos;{value}&apos; n&apos;est pas une règle valide.</translation>
+    </message>
+    <message>
+        <source>Use one of: {choices}.</source>
+        <translation>Utilisez l&apos;une de : {choices}.</translation>
+    </message>
+    <message>
+        <source>Trash folder</source>
+        <translation>Dossier corbeille</translation>
+    </message>
+    <message>
+        <source>Name the mail folder deleted voicemail goes to, e.g. Trash or Deleted Items.</source>
+        <translation>Indiquez le dossier de messagerie où vont les messages vocaux supprimés, par ex. Trash ou Éléments supprimés.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; does not exist on this computer.</source>
@@ -2858,7 +2936,7 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>{path} has no [message] section.</source>
-        <extracomment>Seconds after its text file was written that a voicemail without audio is reported as incomplete (a PBX writes both within moments of each other). Modification time of the text file when it was scanned (None: ask the file), the call time when the spool gives none that can be used.</extracomment>
+        <extracomment>Seconds after its text file was written that a voicemail without audio is reported as incomplete (a PBX writes both within moments of each other). Folders where Asterisk writes a message before it is complete. Folders whose messages are unheard (a message-waiting lamp is lit for them). Where a message goes once it is heard. Modification time of the text file when it was scanned (None: ask the file), the call time when the spool gives none that can be used.</extracomment>
         <translation>{path} n&apos;a pas de section [message].</translation>
     </message>
     <message>
@@ -2876,6 +2954,10 @@ SHA-256 : {fp}</translation>
     <message>
         <source>Voicemail</source>
         <translation>Message vocal</translation>
+    </message>
+    <message>
+        <source>Urgent voicemail from {who}, {length}</source>
+        <translation>Message vocal urgent de {who}, {length}</translation>
     </message>
     <message>
         <source>Voicemail from {who}, {length}</source>
@@ -3256,6 +3338,50 @@ L&apos;enregistrement est joint ({name}) ; ouvrez-le pour l&apos;écouter.
     <message>
         <source>self-test failed ({n})</source>
         <translation>auto-test échoué ({n})</translation>
+    </message>
+    <message>
+        <source>the connection was closed ({why})</source>
+        <extracomment>Mail folder names that mean &quot;deleted&quot; to mail clients; used when the configured trash folder does not exist. UIDs per FETCH command (a line of about 10 kB). Message-IDs per SEARCH command (a line of about 5 kB). How often a watcher in IDLE looks whether it must give the connection back. Untagged responses during IDLE that mean the inbox changed.</extracomment>
+        <translation>la connexion a été fermée ({why})</translation>
+    </message>
+    <message>
+        <source>an unknown sender</source>
+        <extracomment>Where a reply&apos;s quoted original begins (English and German mail clients). The signature separator (&quot;-- &quot;) and common sign-offs by mobile clients. How long espeak-ng may take before it is stopped.</extracomment>
+        <translation>un expéditeur inconnu</translation>
+    </message>
+    <message>
+        <source>no subject</source>
+        <translation>sans objet</translation>
+    </message>
+    <message>
+        <source>From {sender}. Subject: {subject}.
+{body}</source>
+        <translation>De {sender}. Objet : {subject}.
+{body}</translation>
+    </message>
+    <message>
+        <source>You have no new emails.</source>
+        <translation>Vous n&apos;avez aucun nouvel e-mail.</translation>
+    </message>
+    <message>
+        <source>You have {n} new email(s).</source>
+        <translation>Vous avez {n} nouvel(s) e-mail(s).</translation>
+    </message>
+    <message>
+        <source>Email {number}.</source>
+        <translation>E-mail {number}.</translation>
+    </message>
+    <message>
+        <source>espeak-ng is not installed. Install it (Debian: apt install espeak-ng) to make speech.</source>
+        <translation>espeak-ng n&apos;est pas installé. Installez-le (Debian : apt install espeak-ng) pour produire la synthèse vocale.</translation>
+    </message>
+    <message>
+        <source>espeak-ng took longer than {s:g} s; try a shorter text.</source>
+        <translation>espeak-ng a mis plus de {s:g} s ; essayez un texte plus court.</translation>
+    </message>
+    <message>
+        <source>espeak-ng failed ({code}): {error}</source>
+        <translation>espeak-ng a échoué ({code}) : {error}</translation>
     </message>
 </context>
 <context>
