@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import secrets
 from app.model import (
     Deployment,
     EwsAuth,
@@ -41,7 +40,7 @@ from app.model import (
     name_gateway_server,
 )
 from ui.pages import UsersPage, _note
-from ui.wizard import Page, ProblemLabel, scroll_layout, set_level
+from ui.wizard import Page, ProblemLabel, scroll_layout, set_level, show_store_note
 from ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -266,15 +265,9 @@ class GatewayAccountsPage(Page):
         self.password.setText(self.wizard_().password)
         self.auth.setCurrentIndex(self.auth.findData(self.dep.gateway.auth))
         self._loading = False
-        try:
-            secrets.check_store()
-            set_level(self.store_note, "info")
-            self.store_note.setText(self.tr(
-                "ℹ The password will be kept in the credential store: {store}.")
-                .format(store=secrets.backend_name()))
-        except secrets.CredentialStoreError as exc:
-            set_level(self.store_note, "error")
-            self.store_note.setText("✘ " + str(exc))
+        show_store_note(self.store_note, lambda store: self.tr(
+            "ℹ The password will be kept in the credential store: {store}.")
+            .format(store=store))
         self._changed()
 
     def _changed(self) -> None:

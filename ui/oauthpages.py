@@ -39,7 +39,7 @@ from app.model import (
     check_oauth,
     is_guid,
 )
-from ui.wizard import Page, ProblemLabel, scroll_layout, set_level
+from ui.wizard import Page, ProblemLabel, scroll_layout, show_store_note
 
 log = logging.getLogger(__name__)
 
@@ -113,16 +113,10 @@ def _help(widget: QWidget, text: str) -> None:
 
 
 def _store_note(label: QLabel, kind: str) -> None:
-    try:
-        secrets.check_store()
-        set_level(label, "info")
-        label.setText(QCoreApplication.translate(
-            "OAuthPages", "ℹ The {kind} will be kept in the credential store "
-            "({store}), never in the configuration file.").format(
-            kind=kind, store=secrets.backend_name()))
-    except secrets.CredentialStoreError as exc:
-        set_level(label, "error")
-        label.setText("✘ " + str(exc))
+    show_store_note(label, lambda store: QCoreApplication.translate(
+        "OAuthPages", "ℹ The {kind} will be kept in the credential store "
+        "({store}), never in the configuration file.").format(
+        kind=kind, store=store))
 
 
 class Office365Page(Page):

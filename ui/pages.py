@@ -58,7 +58,7 @@ from app.rules import (
 )
 from ui.computerpage import ComputerPage
 from ui.findings import FindingsView
-from ui.wizard import Page, ProblemLabel, scroll_layout, set_level
+from ui.wizard import Page, ProblemLabel, scroll_layout, set_level, show_store_note
 
 log = logging.getLogger(__name__)
 
@@ -536,15 +536,9 @@ class AccountsPage(Page):
         self.form_kind.setCurrentIndex(self.form_kind.findData(su.impersonation))
         self.domain.setText(su.domain)
         self._loading = False
-        try:
-            secrets.check_store()
-            set_level(self.store_note, "info")
-            self.store_note.setText(self.tr(
-                "ℹ The password will be kept in the credential store: {store}.")
-                .format(store=secrets.backend_name()))
-        except secrets.CredentialStoreError as exc:
-            set_level(self.store_note, "error")
-            self.store_note.setText("✘ " + str(exc))
+        show_store_note(self.store_note, lambda store: self.tr(
+            "ℹ The password will be kept in the credential store: {store}.")
+            .format(store=store))
         self._changed()
 
     def _changed(self) -> None:

@@ -84,6 +84,23 @@ def set_level(label: QLabel, level: str) -> None:
     label.setStyleSheet(f"/* {level} */")
 
 
+def show_store_note(label: QLabel, sentence: Callable[[str], str]) -> None:
+    """Say on *label* where a secret will be kept, or why nothing can keep it.
+
+    *sentence* makes the page's own (translated) text from the store's name.
+    """
+    from app import secrets  # noqa: PLC0415 - keyring is slow to load
+
+    try:
+        secrets.check_store()
+    except secrets.CredentialStoreError as exc:
+        set_level(label, "error")
+        label.setText("✘ " + str(exc))
+        return
+    set_level(label, "info")
+    label.setText(sentence(secrets.backend_name()))
+
+
 class ProblemLabel(QLabel):
     """Shows field problems as text with a mark, never by colour alone."""
 
