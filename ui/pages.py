@@ -106,14 +106,17 @@ class WelcomePage(Page):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Connect voicemail to the mail server"))
-        self.setSubTitle(self.tr("This wizard sets up the IMAP connector, tests it "
-                                 "live and starts it. It takes about five minutes."))
+        self.setSubTitle(self.tr("This wizard sets up the IMAP connector or the "
+                                 "Exchange gateway, tests it live and starts it. "
+                                 "It takes about five minutes."))
         layout = QVBoxLayout(self)
         layout.addWidget(_note(self.tr(
             "Have at hand:\n"
-            "  •  the mail server's name or address, and its IMAP port\n"
+            "  •  the mail server's name or address, and its IMAP port (for the "
+            "gateway: the Exchange servers)\n"
             "  •  the superuser account (NPUMAdmin) that may open every UM "
-            "user's mailbox, and its password\n"
+            "user's mailbox, and its password (Office 365 and Google: the app "
+            "registration or service account instead)\n"
             "  •  the voicemail boxes to connect, and one user's mailbox to "
             "test with\n\n"
             "Nothing is changed on this computer or the server until you press "

@@ -5076,19 +5076,19 @@ Ab jetzt genau diesem Zertifikat vertrauen?</translation>
         <translation>Voicemail mit dem Mailserver verbinden</translation>
     </message>
     <message>
-        <source>This wizard sets up the IMAP connector, tests it live and starts it. It takes about five minutes.</source>
-        <translation>Dieser Assistent richtet den IMAP-Connector ein, testet ihn live und startet ihn. Das dauert etwa fünf Minuten.</translation>
+        <source>This wizard sets up the IMAP connector or the Exchange gateway, tests it live and starts it. It takes about five minutes.</source>
+        <translation>Dieser Assistent richtet den IMAP-Connector oder das Exchange-Gateway ein, testet die Verbindung live und startet den Dienst. Das dauert etwa fünf Minuten.</translation>
     </message>
     <message>
         <source>Have at hand:
-  •  the mail server&apos;s name or address, and its IMAP port
-  •  the superuser account (NPUMAdmin) that may open every UM user&apos;s mailbox, and its password
+  •  the mail server&apos;s name or address, and its IMAP port (for the gateway: the Exchange servers)
+  •  the superuser account (NPUMAdmin) that may open every UM user&apos;s mailbox, and its password (Office 365 and Google: the app registration or service account instead)
   •  the voicemail boxes to connect, and one user&apos;s mailbox to test with
 
 Nothing is changed on this computer or the server until you press Apply on the summary page.</source>
         <translation>Halten Sie bereit:
-  •  Name oder Adresse des Mailservers und seinen IMAP-Port
-  •  das Superuser-Konto (NPUMAdmin), das jedes Postfach der UM-Benutzer öffnen darf, und sein Passwort
+  •  Name oder Adresse des Mailservers und seinen IMAP-Port (für das Gateway: die Exchange-Server)
+  •  das Superuser-Konto (NPUMAdmin), das jedes Postfach der UM-Benutzer öffnen darf, und sein Passwort (Office 365 und Google: stattdessen die App-Registrierung bzw. das Dienstkonto)
   •  die zu verbindenden Voicemail-Postfächer und das Postfach eines Benutzers für den Test
 
 Auf diesem Computer und dem Server wird nichts geändert, bevor Sie auf der Zusammenfassungsseite „Anwenden“ drücken.</translation>

@@ -5076,19 +5076,19 @@ Approuver désormais exactement ce certificat ?</translation>
         <translation>Relier la messagerie vocale au serveur de messagerie</translation>
     </message>
     <message>
-        <source>This wizard sets up the IMAP connector, tests it live and starts it. It takes about five minutes.</source>
-        <translation>Cet assistant installe le connecteur IMAP, le teste en direct et le démarre. Cela prend environ cinq minutes.</translation>
+        <source>This wizard sets up the IMAP connector or the Exchange gateway, tests it live and starts it. It takes about five minutes.</source>
+        <translation>Cet assistant installe le connecteur IMAP ou la passerelle Exchange, teste la connexion en direct et démarre le service. Cela prend environ cinq minutes.</translation>
     </message>
     <message>
         <source>Have at hand:
-  •  the mail server&apos;s name or address, and its IMAP port
-  •  the superuser account (NPUMAdmin) that may open every UM user&apos;s mailbox, and its password
+  •  the mail server&apos;s name or address, and its IMAP port (for the gateway: the Exchange servers)
+  •  the superuser account (NPUMAdmin) that may open every UM user&apos;s mailbox, and its password (Office 365 and Google: the app registration or service account instead)
   •  the voicemail boxes to connect, and one user&apos;s mailbox to test with
 
 Nothing is changed on this computer or the server until you press Apply on the summary page.</source>
         <translation>Ayez sous la main :
-  •  le nom ou l&apos;adresse du serveur de messagerie, et son port IMAP
-  •  le compte superutilisateur (NPUMAdmin) qui peut ouvrir la boîte aux lettres de chaque utilisateur UM, et son mot de passe
+  •  le nom ou l&apos;adresse du serveur de messagerie, et son port IMAP (pour la passerelle : les serveurs Exchange)
+  •  le compte superutilisateur (NPUMAdmin) qui peut ouvrir la boîte aux lettres de chaque utilisateur UM, et son mot de passe (Office 365 et Google : à la place, l&apos;inscription d&apos;application ou le compte de service)
   •  les boîtes vocales à relier, et la boîte aux lettres d&apos;un utilisateur pour le test
 
 Rien n&apos;est modifié sur cet ordinateur ni sur le serveur avant que vous n&apos;appuyiez sur « Appliquer » à la page de résumé.</translation>
