@@ -48,16 +48,24 @@ def show_about(parent: QWidget) -> None:
 
 
 def add_about_button(wizard: QWizard) -> None:
-    """An "About" button in the wizard's button row, left of the others."""
-    wizard.setOption(QWizard.WizardOption.HaveCustomButton1, True)
-    # FIXME: Alt+B also belongs to the Back button, so it only moves focus
-    # between the two; every other letter is taken on some page.
-    wizard.setButtonText(QWizard.WizardButton.CustomButton1,
-                         QCoreApplication.translate("About", "A&bout"))
-    wizard.setButtonLayout([
-        QWizard.WizardButton.CustomButton1, QWizard.WizardButton.Stretch,
-        QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
-        QWizard.WizardButton.CommitButton, QWizard.WizardButton.FinishButton,
-        QWizard.WizardButton.CancelButton])
+    """An "About" button at the left of the wizard's button row.
+
+    It is the second custom button: the first is the Details button, and the
+    Help button ("What is this?") keeps its place beside it.
+    """
+    about = QWizard.WizardButton.CustomButton2
+    wizard.setOption(QWizard.WizardOption.HaveCustomButton2, True)
+    # No Alt+letter: each letter of "About" is taken on some page (Tab reaches it).
+    wizard.setButtonText(about, QCoreApplication.translate("About", "About"))
+    wizard.button(about).setAccessibleName(
+        QCoreApplication.translate("About", "About umconnect"))
+    layout = [QWizard.WizardButton.HelpButton, about,
+              QWizard.WizardButton.Stretch]
+    if wizard.testOption(QWizard.WizardOption.HaveCustomButton1):
+        layout.append(QWizard.WizardButton.CustomButton1)
+    layout += [QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+               QWizard.WizardButton.CommitButton, QWizard.WizardButton.FinishButton,
+               QWizard.WizardButton.CancelButton]
+    wizard.setButtonLayout(layout)
     wizard.customButtonClicked.connect(
-        lambda which: show_about(wizard) if which == 1 else None)
+        lambda which: show_about(wizard) if which == about.value else None)

@@ -3395,8 +3395,8 @@ Die Aufnahme ist angehängt ({name}); öffnen Sie sie zum Anhören.
         <translation>Über umconnect</translation>
     </message>
     <message>
-        <source>A&amp;bout</source>
-        <translation>&amp;Über</translation>
+        <source>About</source>
+        <translation>Über</translation>
     </message>
 </context>
 <context>

@@ -3395,8 +3395,8 @@ L&apos;enregistrement est joint ({name}) ; ouvrez-le pour l&apos;écouter.
         <translation>À propos d&apos;umconnect</translation>
     </message>
     <message>
-        <source>A&amp;bout</source>
-        <translation>&amp;À propos</translation>
+        <source>About</source>
+        <translation>À propos</translation>
     </message>
 </context>
 <context>
