@@ -42,7 +42,7 @@ from app.mailbox import CommandFailed, Cursor, ImapMailbox, Mailbox
 from app.model import AuthMethod, Deployment, VoicemailUser
 from app.mwi import MWI_NAME, MessageWaiting
 from app.pool import MailboxPool, Pooled
-from app.secrets import Redactor
+from app.redact import Redactor
 from app.spool import (
     HEARD_FOLDER,
     Voicemail,

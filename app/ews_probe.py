@@ -35,7 +35,7 @@ from app.i18n import _
 from app.imapconn import Timeouts
 from app.model import Deployment, EwsAuth, ExchangeServer, ServerKind
 from app.probes import Status, StepResult, TestReport
-from app.secrets import Redactor
+from app.redact import Redactor
 
 log = logging.getLogger(__name__)
 

@@ -50,7 +50,7 @@ from app.connector import (
 )
 from app.i18n import _
 from app.model import Deployment, EwsAuth, VoicemailUser
-from app.secrets import Redactor
+from app.redact import Redactor
 from app.spool import AUDIO_SUFFIXES, Voicemail, scan, to_email
 
 log = logging.getLogger(__name__)

@@ -7,11 +7,10 @@ process knows never reaches a log file or the console.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 from pathlib import Path
 
-from app.secrets import Redactor
+from app.redact import Redactor
 
 #: Secrets this process has seen; anything logged is scrubbed of them.
 REDACT = Redactor()
@@ -47,7 +46,11 @@ def setup(level: int = logging.INFO, log_file: Path | None = None, *,
         os.close(os.open(log_file, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600))
         if os.name == "posix":
             os.chmod(log_file, 0o600)  # also a log an older version left 0644
-        handlers.append(logging.handlers.RotatingFileHandler(
+        from logging.handlers import (  # noqa: PLC0415 - slow; not always needed
+            RotatingFileHandler,
+        )
+
+        handlers.append(RotatingFileHandler(
             log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8"))
     root = logging.getLogger()
     for old in [h for h in root.handlers if getattr(h, "umconnect", False)]:

@@ -36,7 +36,7 @@ from app.imapconn import (
     Transcript,
 )
 from app.model import Adapter, AuthMethod, Deployment, Security
-from app.secrets import Redactor
+from app.redact import Redactor
 
 if TYPE_CHECKING:
     from app.oauth import TokenSource

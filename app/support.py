@@ -3,7 +3,7 @@
 It holds the configuration (which never contains a password), the last
 connection test report, the tail of the wizard's log and of the service's log,
 and the versions of everything involved. Every text goes through the process's
-:class:`~app.secrets.Redactor` once more before it is written, so a secret that
+:class:`~app.redact.Redactor` once more before it is written, so a secret that
 slipped into a log line does not leave the machine.
 
 :class:`LogRing` keeps the last log records in memory for the wizard's Details
@@ -27,7 +27,7 @@ from pathlib import Path
 from app import __version__, config, logsetup
 from app.model import Deployment
 from app.probes import TestReport
-from app.secrets import Redactor
+from app.redact import Redactor
 
 log = logging.getLogger(__name__)
 

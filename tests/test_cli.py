@@ -35,7 +35,7 @@ from app.model import (
     VoicemailUser,
 )
 from app.probes import planned_titles
-from app.secrets import Redactor
+from app.redact import Redactor
 from tests.support import hostile
 from tests.support.dovecot import Dovecot
 

@@ -46,7 +46,7 @@ from app.model import (
     VoicemailUser,
     check,
 )
-from app.secrets import MASK, Redactor
+from app.redact import MASK, Redactor
 from app.spool import scan, to_email, tone_wav, write_voicemail
 from tests.support.dovecot import Dovecot
 from tests.support.waiting import wait_until

@@ -22,7 +22,8 @@ from app.model import Deployment
 from app.probes import run_imap_test
 from tests.support.dovecot import Dovecot
 from ui.details import DetailsDialog, show_details
-from ui.pages import ServerPage, SummaryPage, WelcomePage
+from ui.pages import ServerPage, SummaryPage
+from ui.welcome import WelcomePage
 from ui.wizard import SetupWizard
 
 pytestmark = [pytest.mark.gui, pytest.mark.dovecot]

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import logging
-import platform
 
-from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
-from app import secrets
-from app.version import version
 from ui.wizard import RESOURCES
 
 log = logging.getLogger(__name__)
@@ -19,6 +15,14 @@ log = logging.getLogger(__name__)
 
 def about_text(parent: QWidget) -> str:
     """The box's rich text (plain facts; nothing secret)."""
+    # Loaded here: the button is made before the first paint, the box later.
+    import platform  # noqa: PLC0415
+
+    from PySide6 import __version__ as pyside_version  # noqa: PLC0415
+
+    from app import secrets  # noqa: PLC0415
+    from app.version import version  # noqa: PLC0415
+
     try:
         store = secrets.backend_name()
     except Exception:  # the box must open even if keyring is broken
@@ -59,13 +63,11 @@ def add_about_button(wizard: QWizard) -> None:
     wizard.setButtonText(about, QCoreApplication.translate("About", "About"))
     wizard.button(about).setAccessibleName(
         QCoreApplication.translate("About", "About umconnect"))
-    layout = [QWizard.WizardButton.HelpButton, about,
-              QWizard.WizardButton.Stretch]
-    if wizard.testOption(QWizard.WizardOption.HaveCustomButton1):
-        layout.append(QWizard.WizardButton.CustomButton1)
-    layout += [QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
-               QWizard.WizardButton.CommitButton, QWizard.WizardButton.FinishButton,
-               QWizard.WizardButton.CancelButton]
-    wizard.setButtonLayout(layout)
+    # The Details button (the first custom one) shows once it is installed.
+    wizard.setButtonLayout([
+        QWizard.WizardButton.HelpButton, about, QWizard.WizardButton.Stretch,
+        QWizard.WizardButton.CustomButton1, QWizard.WizardButton.BackButton,
+        QWizard.WizardButton.NextButton, QWizard.WizardButton.CommitButton,
+        QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton])
     wizard.customButtonClicked.connect(
         lambda which: show_about(wizard) if which == about.value else None)

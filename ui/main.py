@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import atexit
 import logging
-import shutil
 import sys
-import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -18,24 +16,19 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
-from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QIcon, QPalette
+from PySide6.QtWidgets import QApplication
 
-from app import __version__, config, i18n, logsetup, memkeyring
-from app.model import (
-    Deployment,
-    ImapServer,
-    Impersonation,
-    Security,
-    ServiceOptions,
-    Superuser,
-    VoicemailUser,
-)
-from app.version import describe
+from app import __version__, i18n, logsetup
 from ui import startup
 from ui.about import add_about_button
-from ui.finishpage import FinishPage
 from ui.wizard import RESOURCES, SetupWizard
+
+if TYPE_CHECKING:
+    from app.model import Deployment
+
+# Everything else is loaded where it is used: the first page is painted before
+# the back ends of the others (keyring, IMAP, DNS, EWS) are imported.
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +36,15 @@ log = logging.getLogger(__name__)
 def demo_deployment(server: object, folder: Path) -> Deployment:
     """The answers that reach the demo server, with a spool under *folder*."""
     from app.demo import DemoServer  # noqa: PLC0415 - optional extra
+    from app.model import (  # noqa: PLC0415
+        Deployment,
+        ImapServer,
+        Impersonation,
+        Security,
+        ServiceOptions,
+        Superuser,
+        VoicemailUser,
+    )
 
     assert isinstance(server, DemoServer)
     users = [VoicemailUser(mailbox="1001", login="alice", name="Alice Example"),
@@ -63,6 +65,17 @@ def demo_deployment(server: object, folder: Path) -> Deployment:
     return dep
 
 
+class _Version(argparse.Action):
+    """--version, with the version details looked up only when asked for."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        from app.version import describe  # noqa: PLC0415
+
+        print(describe())
+        parser.exit()
+
+
 # FIXME: the wizard's command-line help is in English only: it is printed before
 # any translation catalogue is loaded.
 def _parser() -> argparse.ArgumentParser:
@@ -81,19 +94,30 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--theme", choices=("system", "light", "dark"),
                         default="system", help="colour scheme (default: the "
                         "system's)")
-    parser.add_argument("--version", action="version", version=describe())
+    parser.add_argument("--version", action=_Version, nargs=0,
+                        help="show the version and exit")
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation offscreen and exit")
     return parser
 
 
-def build(args: argparse.Namespace) -> SetupWizard:
-    """Create the wizard (and the demo server) the arguments ask for."""
+def build(args: argparse.Namespace, *, lazy: bool = False) -> SetupWizard:
+    """Create the wizard (and the demo server) the arguments ask for.
+
+    *lazy*: only the welcome page is built; call ``wizard.complete()`` (after
+    the first paint) for the others. With --demo or --answers every page is
+    built at once, since the answers fill them in.
+    """
     demo = None
     deployment = None
     config_path = args.config
     state_dir = None
     if args.demo:
+        import atexit  # noqa: PLC0415
+        import shutil  # noqa: PLC0415
+        import tempfile  # noqa: PLC0415
+
+        from app import config, memkeyring  # noqa: PLC0415
         from app.demo import DemoServer  # noqa: PLC0415 - optional extra
 
         demo = DemoServer()
@@ -109,9 +133,15 @@ def build(args: argparse.Namespace) -> SetupWizard:
         # memory, never into the technician's real credential store.
         memkeyring.install()
     elif args.answers:
-        deployment = config.load(args.answers)
+        from app import config  # noqa: PLC0415
+
+        try:
+            deployment = config.load(args.answers)
+        except config.ConfigError as exc:
+            raise RuntimeError(str(exc)) from exc
     wizard = SetupWizard(deployment=deployment, config_path=config_path,
-                         state_dir=state_dir, demo=demo)
+                         state_dir=state_dir, demo=demo,
+                         lazy=lazy and deployment is None)
     add_about_button(wizard)
     if demo is not None:
         wizard.password = demo.superuser_password
@@ -147,6 +177,8 @@ def install_translations(app: QApplication, lang: str | None = None) -> QLocale:
 
 def _dark_palette() -> QPalette:
     """A dark palette for Qt's Fusion style, with readable disabled text."""
+    from PySide6.QtGui import QColor  # noqa: PLC0415 - dark scheme only
+
     role = QPalette.ColorRole
     palette = QPalette()
     for which, colour in (
@@ -217,14 +249,22 @@ def main(argv: list[str] | None = None) -> int:
     logsetup.setup(logging.INFO)
     app = make_app(args.lang, args.theme)
     try:
-        wizard = build(args)
-    except (RuntimeError, config.ConfigError) as exc:
+        wizard = build(args, lazy=True)
+    except RuntimeError as exc:  # no demo server, or an unusable answer file
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
         QMessageBox.critical(None, "umconnect", str(exc))
         return 2
+    # The other pages are built once the first one is on screen. (Qt asks the
+    # filter installed last first: the start-up timing, if wanted, goes last,
+    # so that its report is queued ahead of the build.)
+    startup.after_first_paint(wizard.pages[0], wizard.complete)
     if startup.wanted():
         startup.exit_after_first_paint(wizard.pages[0])
     wizard.show()
     if args.demo:
+        from ui.finishpage import FinishPage  # noqa: PLC0415
+
         # The service the demo started would poll a server that is gone.
         finish = wizard.page(FinishPage)
         app.aboutToQuit.connect(lambda: finish.service().stop())

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
@@ -49,3 +50,25 @@ class FirstPaint(QObject):
 def exit_after_first_paint(widget: QWidget) -> FirstPaint:
     """Watch *widget*; see the module docstring."""
     return FirstPaint(widget)
+
+
+class _AfterPaint(QObject):
+    """Runs a callback once, from the event loop, after the first paint."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        self._done = False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """On the first paint: queue the callback behind the paint itself."""
+        if event.type() == QEvent.Type.Paint and not self._done:
+            self._done = True
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
+def after_first_paint(widget: QWidget, callback: Callable[[], object]) -> None:
+    """Call *callback* once *widget* has been painted for the first time."""
+    _AfterPaint(widget, callback)

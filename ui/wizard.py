@@ -28,15 +28,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app import config, rules
-from app.hostfacts import HostFacts
-from app.model import Deployment, FieldProblem
-from app.probes import TestReport
-from ui import details, pagehelp
-from ui.worker import Task
+from ui import pagehelp
 
 if TYPE_CHECKING:
     from app.demo import DemoServer
+    from app.hostfacts import HostFacts
+    from app.model import Deployment, FieldProblem
+    from app.probes import TestReport
+    from ui.worker import Task
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +73,15 @@ def scroll_layout(page: QWidget) -> QVBoxLayout:
     area.setWidget(inner)
     outer.addWidget(area)
     return QVBoxLayout(inner)
+
+
+def note(text: str = "", name: str = "note") -> QLabel:
+    """A wrapping, selectable explanation (styled by its object *name*)."""
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
 
 
 def set_level(label: QLabel, level: str) -> None:
@@ -125,21 +133,24 @@ class SetupWizard(QWizard):
                  config_path: Path | None = None, state_dir: Path | None = None,
                  demo: DemoServer | None = None,
                  host_facts: HostFacts | None = None,
-                 resolver: Callable[[str], tuple[str, ...]] = rules.resolve,
-                 parent: QWidget | None = None) -> None:
+                 resolver: Callable[[str], tuple[str, ...]] | None = None,
+                 parent: QWidget | None = None, lazy: bool = False) -> None:
+        """*lazy*: build only the welcome page now and the others in
+        :meth:`complete` (the program calls it right after the first paint,
+        so the window shows before every page's back end is loaded)."""
         super().__init__(parent)
-        self.deployment = deployment or Deployment()
+        self._deployment = deployment
         self.password = ""
         self.demo = demo
-        self.config_path = config_path or config.default_config_path()
-        self.state_dir = state_dir or config.state_dir()
+        self._config_path = config_path
+        self._state_dir = state_dir
         self.report: TestReport | None = None
         self.tasks: list[Task] = []
         #: Ask before Cancel throws answers away (scripts turn it off).
         self.confirm_cancel = True
         #: Facts about this computer, read once (tests pass them in).
         self.host_facts = host_facts
-        self.resolver = resolver
+        self.resolver = resolver or _resolve
 
         self.setWindowTitle(self.tr("umconnect — connect voicemail to mail"))
         self.setWindowIcon(QIcon(str(RESOURCES / "umconnect.svg")))
@@ -151,6 +162,66 @@ class SetupWizard(QWizard):
         self.setMinimumSize(780, 600)
 
         # Imported here: the pages import this module for Page.
+        from ui.welcome import WelcomePage  # noqa: PLC0415
+
+        self.pages: list[Page] = [WelcomePage()]
+        self._ids: dict[type[Page], int] = {WelcomePage: self.addPage(self.pages[0])}
+        self._complete = False
+        pagehelp.install(self)
+        # Enter means Next: a page's own buttons take Space (or their Alt+letter),
+        # so Enter never opens a file dialog or reruns a test by surprise.
+        self._no_auto_default(self.pages)
+        if not lazy:
+            self.complete()
+        self.currentIdChanged.connect(self._focus_first_field)
+        # Nor does Enter on the Apply button itself: Apply takes Alt+A or Space.
+        self.button(QWizard.WizardButton.CommitButton).installEventFilter(self)
+
+    @property
+    def deployment(self) -> Deployment:
+        """The answers being collected (an empty set until the first is given)."""
+        if self._deployment is None:
+            from app.model import Deployment  # noqa: PLC0415 - see complete()
+
+            self._deployment = Deployment()
+        return self._deployment
+
+    @deployment.setter
+    def deployment(self, dep: Deployment) -> None:
+        self._deployment = dep
+
+    @property
+    def config_path(self) -> Path:
+        """Where Apply writes the configuration."""
+        if self._config_path is None:
+            from app import config  # noqa: PLC0415 - see complete()
+
+            self._config_path = config.default_config_path()
+        return self._config_path
+
+    @config_path.setter
+    def config_path(self, path: Path) -> None:
+        self._config_path = path
+
+    @property
+    def state_dir(self) -> Path:
+        """The service's journal, status and log folder."""
+        if self._state_dir is None:
+            from app import config  # noqa: PLC0415 - see complete()
+
+            self._state_dir = config.state_dir()
+        return self._state_dir
+
+    @state_dir.setter
+    def state_dir(self, path: Path) -> None:
+        self._state_dir = path
+
+    def complete(self) -> None:
+        """Build every page after the welcome page (once; see ``lazy``)."""
+        if self._complete:
+            return
+        self._complete = True
+        from ui import details  # noqa: PLC0415
         from ui.computerpage import ComputerPage  # noqa: PLC0415
         from ui.finishpage import FinishPage  # noqa: PLC0415
         from ui.gatewaypages import (  # noqa: PLC0415
@@ -164,26 +235,38 @@ class SetupWizard(QWizard):
             SitePage,
             SummaryPage,
             UsersPage,
-            WelcomePage,
         )
         from ui.testpage import ConnectionTestPage  # noqa: PLC0415
 
-        self.pages: list[Page] = [
-            WelcomePage(), SitePage(), ComputerPage(), ExchangeServersPage(),
+        rest: list[Page] = [
+            SitePage(), ComputerPage(), ExchangeServersPage(),
             GatewayAccountsPage(), ServerPage(), AccountsPage(),
             Office365Page(), GooglePage(),
             UsersPage(), ConnectionTestPage(), SummaryPage(), FinishPage()]
-        self._ids = {type(page): self.addPage(page) for page in self.pages}
-        pagehelp.install(self)
+        for page in rest:
+            self._ids[type(page)] = self.addPage(page)
+            if not page.whatsThis():
+                page.setWhatsThis(pagehelp.page_help(type(page).__name__))
+        self.pages += rest
         details.install(self)
-        # Enter means Next: a page's own buttons take Space (or their Alt+letter),
-        # so Enter never opens a file dialog or reruns a test by surprise.
-        for page in self.pages:
+        self._no_auto_default(rest)
+
+    def _no_auto_default(self, pages: list[Page]) -> None:
+        for page in pages:
             for button in page.findChildren(QPushButton):
                 button.setAutoDefault(False)
-        self.currentIdChanged.connect(self._focus_first_field)
-        # Nor does Enter on the Apply button itself: Apply takes Alt+A or Space.
-        self.button(QWizard.WizardButton.CommitButton).installEventFilter(self)
+
+    def nextId(self) -> int:  # noqa: N802 - Qt's name
+        """Before the other pages are built, the welcome page still leads on (to
+        the id the first of them will get), so Next shows rather than Finish."""
+        if not self._complete:
+            return max(self._ids.values()) + 1
+        return super().nextId()
+
+    def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt's name
+        """Next from the welcome page needs the other pages: build them first."""
+        self.complete()
+        return super().validateCurrentPage()
 
     def _focus_first_field(self) -> None:
         """A new page starts with the keyboard in its first control, unless the
@@ -222,11 +305,13 @@ class SetupWizard(QWizard):
 
     def page_id(self, kind: type[Page]) -> int:
         """The id of the page of class *kind*."""
+        if kind not in self._ids:
+            self.complete()
         return self._ids[kind]
 
     def page(self, kind: type[PageT]) -> PageT:  # type: ignore[override]
         """The page of class *kind*, typed."""
-        found = QWizard.page(self, self._ids[kind])
+        found = QWizard.page(self, self.page_id(kind))
         assert isinstance(found, kind)
         return found
 
@@ -272,3 +357,10 @@ class SetupWizard(QWizard):
         """Closing the window ends background work too."""
         self.shutdown()
         super().closeEvent(event)
+
+
+def _resolve(name: str) -> tuple[str, ...]:
+    """This computer's resolver, as the rules use it (loaded when first used)."""
+    from app import rules  # noqa: PLC0415 - see SetupWizard.complete
+
+    return rules.resolve(name)
