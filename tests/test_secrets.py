@@ -20,11 +20,10 @@ from hypothesis import strategies as st
 from app import memkeyring
 from app.certs import make_tls_material
 from app.model import Deployment, ImapServer, Superuser
+from app.redact import MASK, Redactor
 from app.secrets import (
-    MASK,
     SERVICE_NAME,
     CredentialStoreError,
-    Redactor,
     SecretRef,
     backend_name,
     check_store,
