@@ -26,30 +26,15 @@ def wanted() -> bool:
     return os.environ.get(VARIABLE) == "1"
 
 
-class FirstPaint(QObject):
-    """Quits the application after the first paint event of the watched widget."""
-
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__(widget)
-        self.done = False
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """On the first paint: print the time, then quit once it is drawn."""
-        if event.type() == QEvent.Type.Paint and not self.done:
-            self.done = True
-            # Stamped after Qt has drawn it: the quit runs from the event loop.
-            QTimer.singleShot(0, self._report)
-        return False
-
-    def _report(self) -> None:
-        print(f"painted {time.process_time():.3f}", flush=True)
-        QCoreApplication.quit()
+def _report_and_quit() -> None:
+    print(f"painted {time.process_time():.3f}", flush=True)
+    QCoreApplication.quit()
 
 
-def exit_after_first_paint(widget: QWidget) -> FirstPaint:
-    """Watch *widget*; see the module docstring."""
-    return FirstPaint(widget)
+def exit_after_first_paint(widget: QWidget) -> None:
+    """Watch *widget*; see the module docstring. The time is stamped after Qt
+    has drawn it: the report runs from the event loop."""
+    after_first_paint(widget, _report_and_quit)
 
 
 class _AfterPaint(QObject):
