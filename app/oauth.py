@@ -234,8 +234,8 @@ class GoogleTokens(TokenSource):
         subject = user
         try:
             make = service_account.Credentials.from_service_account_info
-            creds = make(self.info, scopes=[GOOGLE_SCOPE],  # type: ignore[no-untyped-call]
-                         subject=subject)
+            creds = make(  # type: ignore[no-untyped-call]
+                self.info, scopes=[GOOGLE_SCOPE], subject=subject)
         except (ValueError, KeyError) as exc:
             raise _bad_key(str(exc)) from None
         session = _HttpSession(self.app.ca_file, self._timeout)

@@ -40,7 +40,14 @@ from app.model import (
     name_gateway_server,
 )
 from ui.pages import UsersPage, _note
-from ui.wizard import Page, ProblemLabel, scroll_layout, set_level, show_store_note
+from ui.wizard import (
+    Page,
+    ProblemLabel,
+    give_help,
+    scroll_layout,
+    set_level,
+    show_store_note,
+)
 from ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -103,8 +110,7 @@ class ExchangeServersPage(Page):
             (self.ca_file, self.tr("The PEM file of the authority that signed "
                                    "Exchange's certificate, if it is private.")),
         ):
-            widget.setToolTip(text)
-            widget.setAccessibleDescription(text)
+            give_help(widget, text)
         self.problems = ProblemLabel()
         layout = scroll_layout(self)
         layout.addWidget(self.why)
@@ -238,8 +244,7 @@ class GatewayAccountsPage(Page):
                                 "default; the test reads what the server offers "
                                 "and says when NTLM is missing.")),
         ):
-            widget.setToolTip(text)
-            widget.setAccessibleDescription(text)
+            give_help(widget, text)
         self.rights = _note(self.tr(
             "ℹ The superuser needs the ApplicationImpersonation role in Exchange "
             "(more than an ordinary administrator's rights). The connection test "

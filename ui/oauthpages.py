@@ -39,7 +39,7 @@ from app.model import (
     check_oauth,
     is_guid,
 )
-from ui.wizard import Page, ProblemLabel, scroll_layout, show_store_note
+from ui.wizard import Page, ProblemLabel, give_help, scroll_layout, show_store_note
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +83,7 @@ def _secret_field(name: str) -> tuple[QLineEdit, QWidget]:
     show = QCheckBox(QCoreApplication.translate("OAuthPages", "S&how"))
     show.setAccessibleName(QCoreApplication.translate("OAuthPages",
                                                       "Show the secret"))
-    _help(show, QCoreApplication.translate(
+    give_help(show, QCoreApplication.translate(
         "OAuthPages", "Show the secret as typed, to check it; nothing else "
         "changes."))
     show.toggled.connect(lambda shown: edit.setEchoMode(
@@ -104,12 +104,6 @@ def _read_text(path: str) -> str:
         return Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return ""
-
-
-def _help(widget: QWidget, text: str) -> None:
-    """Give *widget* its help text, as tooltip and for screen readers."""
-    widget.setToolTip(text)
-    widget.setAccessibleDescription(text)
 
 
 def _store_note(label: QLabel, kind: str) -> None:
@@ -189,7 +183,7 @@ class Office365Page(Page):
             (self.ca_file, self.tr("Only if a proxy inspects TLS: the PEM file "
                                    "of its certificate authority.")),
         ):
-            _help(widget, text)
+            give_help(widget, text)
         for widget, name in (
             (self.tenant, self.tr("Directory (tenant) ID")),
             (self.client, self.tr("Application (client) ID")),
@@ -394,7 +388,7 @@ class GooglePage(Page):
             (self.ca_file, self.tr("Only if a proxy inspects TLS: the PEM file "
                                    "of its certificate authority.")),
         ):
-            _help(widget, text)
+            give_help(widget, text)
         self.key_box = QWidget()
         self.key_box.setLayout(form)
         self.problems = ProblemLabel()

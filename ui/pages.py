@@ -61,6 +61,7 @@ from ui.findings import FindingsView
 from ui.wizard import (
     Page,
     ProblemLabel,
+    give_help,
     note,
     scroll_layout,
     set_level,
@@ -85,12 +86,6 @@ def _browse_row(edit: QLineEdit, button: QPushButton) -> QWidget:
     layout.addWidget(edit, 1)
     layout.addWidget(button)
     return row
-
-
-def _help(widget: QWidget, text: str) -> None:
-    """Give *widget* its help text, as tooltip and for screen readers."""
-    widget.setToolTip(text)
-    widget.setAccessibleDescription(text)
 
 
 def _buddy_to(form: QFormLayout, edit: QLineEdit) -> None:
@@ -119,7 +114,7 @@ class SitePage(Page):
         self.servers = QSpinBox()
         self.servers.setRange(1, 50)
         self.clustered = QCheckBox(self.tr("The UM system is a &cluster"))
-        _help(self.clustered, self.tr(
+        give_help(self.clustered, self.tr(
             "Tick when several UM servers share the voicemail; every member must "
             "then use the same Exchange version."))
         self.adapter = QComboBox()
@@ -231,7 +226,7 @@ class ServerPage(Page):
             self.security.addItem(sec.label, sec)
         self.plaintext = QCheckBox(self.tr(
             "I understand the password will cross the network &unencrypted"))
-        _help(self.plaintext, self.tr(
+        give_help(self.plaintext, self.tr(
             "Needed only with no encryption: confirms that this network is "
             "trusted, since anyone on the way could read the password."))
         self.ca_file = QLineEdit()
@@ -268,8 +263,7 @@ class ServerPage(Page):
             (self.fingerprint, self.tr("Trust exactly one certificate, e.g. a "
                                        "self-signed one; the test shows it.")),
         ):
-            widget.setToolTip(text)
-            widget.setAccessibleDescription(text)
+            give_help(widget, text)
         self.problems = ProblemLabel()
         layout = QVBoxLayout(self)
         preset_row = QHBoxLayout()
@@ -423,7 +417,7 @@ class AccountsPage(Page):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Superuser password"))
         self.show_password = QCheckBox(self.tr("S&how"))
-        _help(self.show_password, self.tr(
+        give_help(self.show_password, self.tr(
             "Show the password as typed, to check it; nothing else changes."))
         self.show_password.toggled.connect(
             lambda shown: self.password.setEchoMode(
@@ -454,8 +448,7 @@ class AccountsPage(Page):
             (self.form_kind, self.tr("Dovecot and most servers: SASL PLAIN. "
                                      "Exchange: DOMAIN\\superuser\\alias.")),
         ):
-            widget.setToolTip(text)
-            widget.setAccessibleDescription(text)
+            give_help(widget, text)
         self.problems = ProblemLabel()
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -84,6 +84,12 @@ def note(text: str = "", name: str = "note") -> QLabel:
     return label
 
 
+def give_help(widget: QWidget, text: str) -> None:
+    """Give *widget* its help text, as tooltip and for screen readers."""
+    widget.setToolTip(text)
+    widget.setAccessibleDescription(text)
+
+
 def set_level(label: QLabel, level: str) -> None:
     """Restyle *label* for ``ok``, ``info`` or ``error`` (the text says it too)."""
     label.setProperty("level", level)

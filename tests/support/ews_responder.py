@@ -369,7 +369,8 @@ class EwsResponder:
                 "GetItem", f"<m:Items>{self._item_xml(item)}</m:Items>"))
         return self._message("GetItem", "".join(parts))
 
-    def _op_CreateItem(self, op: ET.Element, box: Mailbox | None) -> bytes:  # noqa: N802
+    def _op_CreateItem(  # noqa: N802
+            self, op: ET.Element, box: Mailbox | None) -> bytes:
         assert box is not None
         parts = []
         for message in op.iter(f"{{{T}}}Message"):
@@ -385,7 +386,8 @@ class EwsResponder:
             parts.append(self._ok("CreateItem", f"<m:Items>{shown}</m:Items>"))
         return self._message("CreateItem", "".join(parts))
 
-    def _op_UpdateItem(self, op: ET.Element, box: Mailbox | None) -> bytes:  # noqa: N802
+    def _op_UpdateItem(  # noqa: N802
+            self, op: ET.Element, box: Mailbox | None) -> bytes:
         assert box is not None
         parts = []
         for change in op.iter(f"{{{T}}}ItemChange"):
@@ -406,7 +408,8 @@ class EwsResponder:
             parts.append(self._ok("UpdateItem", f"<m:Items>{shown}</m:Items>"))
         return self._message("UpdateItem", "".join(parts))
 
-    def _op_DeleteItem(self, op: ET.Element, box: Mailbox | None) -> bytes:  # noqa: N802
+    def _op_DeleteItem(  # noqa: N802
+            self, op: ET.Element, box: Mailbox | None) -> bytes:
         assert box is not None
         parts = []
         for ref in op.iter(f"{{{T}}}ItemId"):
