@@ -512,7 +512,7 @@ class _ImapTest:
 
         with _imap_errors(self.session, _("while writing the test message"),
                           refused):
-            response = client.append("INBOX", message, flags=[b"\\Seen"])
+            response = self._append(message)
             match = _APPENDUID.search(response or b"")
             if match:
                 uid = int(match.group(1))
@@ -528,6 +528,19 @@ class _ImapTest:
         return (_("Appended message UID {uid}").format(uid=uid),
                 _("Message-ID: {id}").format(id=self.message_id))
 
+    def _append(self, message: bytes) -> bytes:
+        """APPEND the test message, seen; the server's reply text."""
+        caps = self._caps()
+        if "LITERAL+" in caps or ("LITERAL-" in caps and len(message) <= 4096):
+            typ, data = self.session.client._imap.append_at_once(
+                "INBOX", "(\\Seen)", message)
+            if typ != "OK":
+                raise imaplib.IMAP4.error(_reply(data))
+            return data[-1] if data and isinstance(data[-1], bytes) else b""
+        response: bytes = self.session.client.append("INBOX", message,
+                                                     flags=[b"\\Seen"])
+        return response
+
     def flag(self) -> tuple[str, str]:
         client = self.session.client
         uid = self._test_uid()
@@ -541,6 +554,9 @@ class _ImapTest:
         with _imap_errors(self.session, _("while flagging the test message"),
                           refused):
             # The STORE reply carries the new flags; ask only if it did not.
+            # The replies are kept in order from here on: the delete step
+            # reads the message's number in them.
+            client._imap.heard = []
             answer = client.add_flags([uid], [b"\\Flagged"])
             flags = answer.get(uid) or client.get_flags([uid]).get(uid, ())
         shown = " ".join(f.decode("ascii", "replace") for f in flags)
@@ -566,26 +582,52 @@ class _ImapTest:
 
         with _imap_errors(self.session, _("while removing the test message"),
                           refused):
-            client.add_flags([uid], [b"\\Deleted"], silent=True)
             if "UIDPLUS" not in self._caps():
+                client.add_flags([uid], [b"\\Deleted"], silent=True)
                 raise _Warn(_("The test message could not be removed alone"), _(
                     "The server lacks UIDPLUS, so the test cannot expunge only "
                     "its own message. It stays marked deleted until {user}'s "
                     "mail program or the server expunges the inbox.").format(
                     user=self.user), _("UID {uid} is marked \\Deleted.").format(
                     uid=uid))
-            client.expunge([uid])
-            left = client.search(["HEADER", "Message-ID", self.message_id])
-            now = int(client.folder_status("INBOX", ["MESSAGES"])[b"MESSAGES"])
+            # Marking and expunging go together (RFC 3501 5.5): one round
+            # trip. The server's own replies say whether the message went:
+            # the flag step's FETCH gave its number, and an EXPUNGE of that
+            # number ends it. Servers may run pipelined commands side by
+            # side, so one that expunged before marking is asked again.
+            imap = client._imap
+            try:
+                replies = imap.pipeline(
+                    ("UID", "STORE", str(uid), "+FLAGS.SILENT", "(\\Deleted)"),
+                    ("UID", "EXPUNGE", str(uid)))
+            finally:
+                heard, imap.heard = imap.heard or [], None
+            for typ, data in replies:
+                if typ != "OK":
+                    raise imaplib.IMAP4.error(_reply(data))
+            left: list[int] = []
+            if _reported_expunged(heard, uid):
+                proof = _("The server reported the test message (UID {uid}) "
+                          "expunged.").format(uid=uid)
+            else:
+                left = client.search(["HEADER", "Message-ID", self.message_id])
+                if uid in left:
+                    client.expunge([uid])
+                    left = client.search(["HEADER", "Message-ID", self.message_id])
+                proof = _("No message with Message-ID {id} is left.").format(
+                    id=self.message_id)
+            # The count comes from the server's EXISTS and EXPUNGE replies;
+            # STATUS is not meant for the mailbox that is open.
+            now = imap.exists if imap.exists is not None else self.exists
         if left:
             raise SessionError(_("The test message is still there"), _(
                 "The server confirmed the removal but still finds the test "
                 "message. Delete it by hand and show the transcript to the "
                 "server administrator."), _("Found by Message-ID: UID {uids}")
                 .format(uids=", ".join(map(str, left))))
-        detail = _("No message with Message-ID {id} is left.\nMessages in the "
-                   "inbox: {before} before the test, {after} after.").format(
-            id=self.message_id, before=self.exists, after=now)
+        detail = proof + "\n" + _(
+            "Messages in the inbox: {before} before the test, {after} "
+            "after.").format(before=self.exists, after=now)
         if now != self.exists:
             raise _Warn(_("The inbox holds {after} message(s), {before} before "
                           "the test").format(after=now, before=self.exists), _(
@@ -668,6 +710,37 @@ class _ImapTest:
                      "inbox; delete it by hand.").format(uid=uid, user=self.user)
         return _("The test message is marked deleted; it goes at the next "
                  "expunge.")
+
+
+_FETCH_UID = re.compile(rb"^(\d+) \(.*\bUID (\d+)")
+
+
+def _reported_expunged(heard: list[tuple[str, Any]], uid: int) -> bool:
+    """Whether the server's replies, in order, say that *uid* was expunged.
+
+    A FETCH naming *uid* gives its message number; each EXPUNGE below that
+    number moves it down by one (RFC 3501 7.4.1), and an EXPUNGE of that
+    number removes it.
+    """
+    number: int | None = None
+    for typ, data in heard:
+        if typ == "FETCH" and isinstance(data, bytes):
+            match = _FETCH_UID.match(data)
+            if match and int(match.group(2)) == uid:
+                number = int(match.group(1))
+        elif typ == "EXPUNGE" and number is not None and isinstance(data, bytes):
+            gone = int(data)
+            if gone == number:
+                return True
+            if gone < number:
+                number -= 1
+    return False
+
+
+def _reply(data: list[Any]) -> str:
+    """The text of a refused command's reply, for its verdict."""
+    last = data[-1] if data else b""
+    return last.decode("utf-8", "replace") if isinstance(last, bytes) else str(last)
 
 
 def _test_message(to: str, message_id: str) -> bytes:

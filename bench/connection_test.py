@@ -24,7 +24,7 @@ from app.model import Deployment
 from app.probes import run_imap_test
 from tests.support.dovecot import Dovecot
 
-ROUNDS = 25
+ROUNDS = 100
 
 
 def bare_round(dovecot: Dovecot, context: ssl.SSLContext) -> float:
@@ -44,23 +44,25 @@ MESSAGE = (b"From: bench@localhost\r\nTo: alice\r\nSubject: bench\r\n"
 
 
 def same_work_round(dovecot: Dovecot, context: ssl.SSLContext) -> float:
-    """Every command the full test sends, with bare imaplib and no checks."""
+    """The full test's commands with bare imaplib, one by one and unchecked.
+
+    imaplib asks for the capabilities even when the greeting lists them, and
+    knows neither SASL-IR, nor LITERAL+, nor pipelining, so this costs more
+    round trips than the test itself.
+    """
     start = time.perf_counter()
     imap = imaplib.IMAP4_SSL(dovecot.host, dovecot.tls_port, ssl_context=context,
                              timeout=10)
-    imap.capability()
     credentials = f"alice\0{dovecot.master_user}\0{dovecot.master_password}"
     imap.authenticate("PLAIN", lambda _challenge: credentials.encode())
     imap.select("INBOX")
     imap.list()
     answer = imap.append("INBOX", "(\\Seen)", None, MESSAGE)[1][0]
     uid = answer.split(b"APPENDUID ")[1].split()[1].rstrip(b"]").decode()
-    imap.uid("STORE", uid, "+FLAGS.SILENT", "(\\Flagged)")
-    imap.uid("FETCH", uid, "(FLAGS)")
+    imap.uid("STORE", uid, "+FLAGS", "(\\Flagged)")
     imap.uid("STORE", uid, "+FLAGS.SILENT", "(\\Deleted)")
     imap.uid("EXPUNGE", uid)
     imap.uid("SEARCH", "HEADER", "Message-ID", "<bench@localhost>")
-    imap.status("INBOX", "(MESSAGES)")
     imap.logout()
     return time.perf_counter() - start
 
@@ -91,9 +93,10 @@ def main() -> int:
             wizard.append(wizard_round(dep, dovecot.master_password))
     floor, ours = statistics.median(bare), statistics.median(wizard)
     work = statistics.median(same)
-    print(f"bare imaplib sending the same commands as the test: median "
-          f"{work * 1000:.1f} ms (the test costs {ours / work:.2f}x that: the "
-          "price of timing, explaining and checking each step)")
+    print(f"bare imaplib sending the test's commands one by one: median "
+          f"{work * 1000:.1f} ms (the test takes {ours / work:.2f}x that: it "
+          "saves round trips with the server's extensions, and pays for "
+          "timing, explaining and checking each step)")
     print(f"bare imaplib (connect, TLS, login, select, logout): median "
           f"{floor * 1000:.1f} ms")
     print(f"wizard connection test: median {ours * 1000:.1f} ms "

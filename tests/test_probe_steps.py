@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,7 +30,13 @@ from app.model import (
     Superuser,
     VoicemailUser,
 )
-from app.probes import Status, StepResult, planned_titles, run_imap_test
+from app.probes import (
+    Status,
+    StepResult,
+    _reported_expunged,
+    planned_titles,
+    run_imap_test,
+)
 from tests.support import hostile
 from tests.support.dovecot import Dovecot
 from tests.support.reports import assert_stopped_at as stopped_at
@@ -234,6 +241,13 @@ def test_inbox_is_as_it_was_after_the_test(clean_dovecot: Dovecot) -> None:
     sent = [line for line in delete.transcript if line.startswith("C:")]
     assert any("UID EXPUNGE" in line for line in sent)
     assert not any(line.split()[2:3] == ["EXPUNGE"] for line in sent)
+    # Marking and expunging went together, before any answer; the count came
+    # from the server's replies, not from STATUS on the open mailbox.
+    assert [line[:2] for line in delete.transcript[:2]] == ["C:", "C:"]
+    assert not any("STATUS" in line for line in sent)
+    # Dovecot's own EXPUNGE reply proves the removal: no search is needed.
+    assert "The server reported the test message (UID" in delete.detail
+    assert not any("SEARCH" in line for line in sent)
 
 
 @pytest.mark.dovecot
@@ -293,7 +307,142 @@ def test_missing_user_says_the_mailbox_may_not_exist(clean_dovecot: Dovecot) -> 
     assert "AUTHORIZATIONFAILED" in failed.detail
 
 
+@pytest.mark.dovecot
+def test_dovecots_extensions_save_round_trips(clean_dovecot: Dovecot) -> None:
+    report = run_imap_test(deployment(on_dovecot(clean_dovecot)),
+                           clean_dovecot.master_password)
+
+    assert report.passed, report.to_text()
+    everything = [line for s in report.steps for line in s.transcript]
+    # The greeting lists the capabilities, so they are not asked for.
+    assert not any(line.startswith("C:") and "CAPABILITY" in line
+                   for line in everything)
+    # SASL-IR: the credentials go with the command, with no "+" between.
+    assert step(report, "login").transcript[0] == (
+        "C: " + step(report, "login").transcript[0].split()[1]
+        + " AUTHENTICATE PLAIN [credentials hidden]")
+    assert not any(line.startswith("S: +") for line in everything)
+    # LITERAL+: the test message follows its APPEND at once.
+    assert re.search(r"APPEND \S+ \(\\Seen\) \{\d+\+\}$",
+                     step(report, "append").transcript[0])
+
+
 # -- the new steps against scripted servers ------------------------------------------
+
+
+def sent_verbs(server: hostile.FakeImap) -> list[bytes]:
+    """The commands the scripted server received, in order."""
+    return [line.split()[1].upper() for line in server.lines
+            if len(line.split()) > 1 and line[:1].isalnum()]
+
+
+@pytest.mark.parametrize(
+    ("greeting", "asked"),
+    [
+        pytest.param(None, False, id="listed-in-the-greeting"),
+        pytest.param(b"* OK fake ready\r\n", True, id="greeting-without-them"),
+    ],
+)
+def test_capabilities_are_asked_for_only_when_the_greeting_lacks_them(
+    tls: tuple[TLSMaterial, str], greeting: bytes | None, asked: bool,
+) -> None:
+    material, ca_file = tls
+    with hostile.FakeImap(("AUTH=PLAIN",), accept=MASTER, tls=material,
+                          authenticated=EVERYTHING, greeting=greeting) as server:
+        report = run_imap_test(deployment(scripted(server, ca_file)), MASTER[1],
+                               timeouts=QUICK)
+
+    assert report.passed, report.to_text()
+    assert step(report, "capabilities").summary == "Login methods: PLAIN, LOGIN"
+    verbs = sent_verbs(server)
+    # After login they are asked for again (this server's login reply lacks them).
+    assert (b"CAPABILITY" in verbs[:verbs.index(b"AUTHENTICATE")]) is asked
+
+
+@pytest.mark.parametrize("offered", [
+    pytest.param(("AUTH=PLAIN", "SASL-IR"), id="sasl-ir"),
+    pytest.param(("AUTH=PLAIN",), id="plain-after-go-ahead"),
+])
+def test_non_ascii_password_logs_in_with_or_without_sasl_ir(
+    tls: tuple[TLSMaterial, str], offered: tuple[str, ...],
+) -> None:
+    material, ca_file = tls
+    password = "Grüße-ß-€"
+    with hostile.FakeImap(offered, accept=(MASTER[0], password), tls=material,
+                          authenticated=EVERYTHING) as server:
+        report = run_imap_test(deployment(scripted(server, ca_file)), password,
+                               timeouts=QUICK)
+
+    assert report.passed, report.to_text()
+    assert server.plain == [(b"alice", MASTER[0].encode(), password.encode())]
+    authenticate = [line for line in server.lines if b"AUTHENTICATE" in line]
+    # With SASL-IR the credentials travel on the command line itself.
+    assert len(authenticate[0].split()) == (4 if "SASL-IR" in offered else 3)
+    assert password not in report.to_text()
+
+
+@pytest.mark.parametrize("offered", [
+    pytest.param(("LITERAL+",), id="literal-plus"),
+    pytest.param(("LITERAL-",), id="literal-minus"),
+    pytest.param((), id="synchronising"),
+])
+def test_test_message_waits_for_the_go_ahead_only_when_it_must(
+    tls: tuple[TLSMaterial, str], offered: tuple[str, ...],
+) -> None:
+    material, ca_file = tls
+    with hostile.FakeImap(accept=MASTER, tls=material,
+                          authenticated=(*EVERYTHING, *offered)) as server:
+        report = run_imap_test(deployment(scripted(server, ca_file)), MASTER[1],
+                               timeouts=QUICK)
+
+    assert report.passed, report.to_text()
+    (append,) = [line for line in server.lines if b" APPEND " in line]
+    assert append.rstrip().endswith(b"+}") is bool(offered)
+    heard = step(report, "append").transcript
+    assert any(line.startswith("S: +") for line in heard) is not bool(offered)
+
+
+def test_removal_survives_a_server_that_expunges_before_it_marks(
+    tls: tuple[TLSMaterial, str],
+) -> None:
+    material, ca_file = tls
+    with hostile.FakeImap(accept=MASTER, tls=material, authenticated=EVERYTHING,
+                          late_silent_stores=True) as server:
+        report = run_imap_test(deployment(scripted(server, ca_file)), MASTER[1],
+                               timeouts=QUICK)
+        left = list(server.inbox)
+
+    assert report.passed, report.to_text()
+    assert left == []
+    sent = [line for line in step(report, "delete").transcript
+            if line.startswith("C:")]
+    # The expunge that ran before the mark removed nothing; a second one did.
+    assert sum("UID EXPUNGE" in line for line in sent) == 2
+    assert step(report, "delete").summary.endswith(
+        "the inbox is as before (0 message(s))")
+    assert "No message with Message-ID" in step(report, "delete").detail
+
+
+@pytest.mark.parametrize(
+    ("heard", "expunged"),
+    [
+        pytest.param([("FETCH", b"3 (UID 7 FLAGS (\\Flagged))"), ("EXPUNGE", b"3")],
+                     True, id="its-own-number"),
+        pytest.param([("FETCH", b"3 (UID 7 FLAGS ())"), ("EXPUNGE", b"1"),
+                      ("EXPUNGE", b"2")], True, id="moved-down-by-an-earlier-one"),
+        pytest.param([("FETCH", b"3 (UID 7 FLAGS ())"), ("EXPUNGE", b"1"),
+                      ("EXPUNGE", b"3")], False, id="a-later-one-after-moving"),
+        pytest.param([("FETCH", b"3 (UID 8 FLAGS ())"), ("EXPUNGE", b"3")],
+                     False, id="another-message"),
+        pytest.param([("EXPUNGE", b"3"), ("FETCH", b"3 (UID 7 FLAGS ())")],
+                     False, id="expunge-before-its-number-is-known"),
+    ],
+)
+def test_expunge_replies_are_matched_to_the_test_message_by_number(
+    heard: list[tuple[str, bytes]], expunged: bool,
+) -> None:
+    assert _reported_expunged(list(heard), 7) is expunged
+
 
 
 def test_special_folders_are_found_by_their_marks(
@@ -463,9 +612,8 @@ def test_refusals_after_login_get_their_own_verdict(
 def test_changed_message_count_is_a_warning(tls: tuple[TLSMaterial, str]) -> None:
     # Mail arrived meanwhile, as far as the test can tell.
     material, ca_file = tls
-    status = b'* STATUS "INBOX" (MESSAGES 3)\r\n{tag} OK done\r\n'
     with hostile.FakeImap(accept=MASTER, tls=material, authenticated=EVERYTHING,
-                          replies={b"STATUS": status}) as server:
+                          arrivals=3) as server:
         report = run_imap_test(deployment(scripted(server, ca_file)), MASTER[1],
                                timeouts=QUICK)
 
@@ -513,14 +661,16 @@ def test_changed_message_count_is_a_warning(tls: tuple[TLSMaterial, str]) -> Non
                      "Login refused", "password", id="dovecot-authentication-failed"),
     ],
 )
+@pytest.mark.parametrize("sasl_ir", [pytest.param((), id="two-steps"),
+                                     pytest.param(("SASL-IR",), id="sasl-ir")])
 def test_each_real_refusal_gets_its_own_verdict(
     tls: tuple[TLSMaterial, str], refusal: str, impersonation: Impersonation,
-    summary: str, remedy: str,
+    summary: str, remedy: str, sasl_ir: tuple[str, ...],
 ) -> None:
     material, ca_file = tls
     reply = hostile.REAL_REFUSALS[refusal]
     # Exchange's "LOGIN failed." comes with LOGIN, the rest with AUTHENTICATE.
-    offered = () if refusal == "exchange-login" else ("AUTH=PLAIN",)
+    offered = () if refusal == "exchange-login" else ("AUTH=PLAIN", *sasl_ir)
     with hostile.FakeImap(offered, tls=material,
                           replies=hostile.refusal(reply)) as server:
         dep = deployment(scripted(server, ca_file), impersonation=impersonation)
@@ -556,10 +706,18 @@ def plain(server: hostile.FakeImap | hostile.Smtp | hostile.Http) -> ImapServer:
                       plaintext_acknowledged=True)
 
 
-def test_connection_closed_during_login(tls: tuple[TLSMaterial, str]) -> None:
+SASL_IR_OR_NOT = pytest.mark.parametrize("offered", [
+    pytest.param(("AUTH=PLAIN",), id="two-steps"),
+    pytest.param(("AUTH=PLAIN", "SASL-IR"), id="sasl-ir")])
+
+
+@SASL_IR_OR_NOT
+def test_connection_closed_during_login(
+    tls: tuple[TLSMaterial, str], offered: tuple[str, ...],
+) -> None:
     material, ca_file = tls
     hang_up = {b"AUTHENTICATE": hostile.HANG_UP, b"LOGIN": hostile.HANG_UP}
-    with hostile.FakeImap(tls=material, replies=hang_up) as server:
+    with hostile.FakeImap(offered, tls=material, replies=hang_up) as server:
         report = run_imap_test(deployment(scripted(server, ca_file)), "pw",
                                timeouts=QUICK)
 
@@ -568,12 +726,13 @@ def test_connection_closed_during_login(tls: tuple[TLSMaterial, str]) -> None:
     assert report.duration < QUICK.read + SLACK
 
 
+@SASL_IR_OR_NOT
 def test_goodbye_during_login_quotes_the_servers_reason(
-    tls: tuple[TLSMaterial, str],
+    tls: tuple[TLSMaterial, str], offered: tuple[str, ...],
 ) -> None:
     material, ca_file = tls
     bye = {b"AUTHENTICATE": b"* BYE Internal error occurred. Refer to server log.\r\n"}
-    with hostile.FakeImap(tls=material, replies=bye) as server:
+    with hostile.FakeImap(offered, tls=material, replies=bye) as server:
         report = run_imap_test(deployment(scripted(server, ca_file)), "pw",
                                timeouts=QUICK)
 

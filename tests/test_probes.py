@@ -445,6 +445,24 @@ def test_unknown_server_name_fails_the_lookup(monkeypatch: pytest.MonkeyPatch) -
     assert "mail.example.invalid" in step(report, "dns").remedy
 
 
+def test_an_address_is_used_as_it_is(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+
+    def no_lookups(host: str, *args: Any, **kwargs: Any) -> list[Any]:
+        asked.append(host)
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_lookups)
+    with hostile.Tarpit() as server:
+        report = run_imap_test(deployment(on_port(server.port)), "irrelevant",
+                               timeouts=Timeouts(connect=2, read=0.3, total=5))
+
+    assert asked == []
+    assert step(report, "dns").status is Status.PASS
+    assert step(report, "dns").summary == HOST
+    assert step(report, "tcp").status is Status.PASS
+
+
 @pytest.fixture
 def slow_dns(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
     """Name lookups hang until the yielded event is set (stands in for DNS)."""
@@ -577,6 +595,8 @@ def test_cancel_stops_the_test_promptly_and_leaves_no_threads(
     timeouts = Timeouts(connect=20, read=20, total=60)
     with server() as listening:
         dep = deployment(on_port(listening.port))
+        if dns_hangs:
+            dep.server.host = "mail.example.invalid"  # an address needs no DNS
         worker = threading.Thread(
             target=lambda: reports.append(
                 run_imap_test(dep, "irrelevant", timeouts=timeouts, cancel=cancel)),

@@ -1925,6 +1925,14 @@ Wird vor dem Ablauf automatisch erneuert.</translation>
         <translation>UID {uid} ist als \Deleted markiert.</translation>
     </message>
     <message>
+        <source>The server reported the test message (UID {uid}) expunged.</source>
+        <translation>Der Server hat die Testnachricht (UID {uid}) als endgültig gelöscht gemeldet.</translation>
+    </message>
+    <message>
+        <source>No message with Message-ID {id} is left.</source>
+        <translation>Keine Nachricht mit der Message-ID {id} ist übrig.</translation>
+    </message>
+    <message>
         <source>The test message is still there</source>
         <translation>Die Testnachricht ist noch da</translation>
     </message>
@@ -1937,10 +1945,8 @@ Wird vor dem Ablauf automatisch erneuert.</translation>
         <translation>Über Message-ID gefunden: UID {uids}</translation>
     </message>
     <message>
-        <source>No message with Message-ID {id} is left.
-Messages in the inbox: {before} before the test, {after} after.</source>
-        <translation>Keine Nachricht mit Message-ID {id} ist übrig.
-Nachrichten im Posteingang: {before} vor dem Test, {after} danach.</translation>
+        <source>Messages in the inbox: {before} before the test, {after} after.</source>
+        <translation>Nachrichten im Posteingang: {before} vor dem Test, {after} danach.</translation>
     </message>
     <message>
         <source>The inbox holds {after} message(s), {before} before the test</source>
@@ -4825,6 +4831,7 @@ Ab jetzt genau diesem Zertifikat vertrauen?</translation>
     <name>SitePage</name>
     <message>
         <source>The customer&apos;s site</source>
+        <extracomment>Known IMAP settings of hosted services, filled in and locked until &quot;Edit&quot;.</extracomment>
         <translation>Der Standort des Kunden</translation>
     </message>
     <message>
@@ -5072,7 +5079,6 @@ Ab jetzt genau diesem Zertifikat vertrauen?</translation>
     <name>WelcomePage</name>
     <message>
         <source>Connect voicemail to the mail server</source>
-        <extracomment>Known IMAP settings of hosted services, filled in and locked until &quot;Edit&quot;.</extracomment>
         <translation>Voicemail mit dem Mailserver verbinden</translation>
     </message>
     <message>

@@ -1925,6 +1925,14 @@ Renouvelé automatiquement avant son expiration.</translation>
         <translation>L&apos;UID {uid} est marqué \Deleted.</translation>
     </message>
     <message>
+        <source>The server reported the test message (UID {uid}) expunged.</source>
+        <translation>Le serveur a signalé la suppression définitive du message de test (UID {uid}).</translation>
+    </message>
+    <message>
+        <source>No message with Message-ID {id} is left.</source>
+        <translation>Il ne reste aucun message avec le Message-ID {id}.</translation>
+    </message>
+    <message>
         <source>The test message is still there</source>
         <translation>Le message de test est toujours là</translation>
     </message>
@@ -1937,10 +1945,8 @@ Renouvelé automatiquement avant son expiration.</translation>
         <translation>Trouvé par Message-ID : UID {uids}</translation>
     </message>
     <message>
-        <source>No message with Message-ID {id} is left.
-Messages in the inbox: {before} before the test, {after} after.</source>
-        <translation>Aucun message avec la Message-ID {id} ne reste.
-Messages dans la boîte de réception : {before} avant le test, {after} après.</translation>
+        <source>Messages in the inbox: {before} before the test, {after} after.</source>
+        <translation>Messages dans la boîte de réception : {before} avant le test, {after} après.</translation>
     </message>
     <message>
         <source>The inbox holds {after} message(s), {before} before the test</source>
@@ -4825,6 +4831,7 @@ Approuver désormais exactement ce certificat ?</translation>
     <name>SitePage</name>
     <message>
         <source>The customer&apos;s site</source>
+        <extracomment>Known IMAP settings of hosted services, filled in and locked until &quot;Edit&quot;.</extracomment>
         <translation>Le site du client</translation>
     </message>
     <message>
@@ -5072,7 +5079,6 @@ Approuver désormais exactement ce certificat ?</translation>
     <name>WelcomePage</name>
     <message>
         <source>Connect voicemail to the mail server</source>
-        <extracomment>Known IMAP settings of hosted services, filled in and locked until &quot;Edit&quot;.</extracomment>
         <translation>Relier la messagerie vocale au serveur de messagerie</translation>
     </message>
     <message>

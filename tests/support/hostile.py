@@ -23,6 +23,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import datetime as dt
+import functools
 import ipaddress
 import socket
 import ssl
@@ -165,6 +166,9 @@ class _Server:
             except OSError:
                 return
             conn.settimeout(None)
+            # As real IMAP servers do: answers leave at once, not after the
+            # client acknowledges the last one (Nagle), which costs 40 ms.
+            conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             with self._lock:
                 self._connections.append(conn)
                 self.accepted += 1
@@ -364,7 +368,11 @@ class FakeImap(_Server):
     RFC 3501 for the connection test: SELECT, LIST (with ``RETURN``) of
     *folders*, APPEND (``APPENDUID`` with UIDPLUS), UID STORE / FETCH /
     SEARCH / EXPUNGE (with UIDPLUS), EXPUNGE and STATUS. Flags in *drops* are
-    accepted but never kept.
+    accepted but never kept. *arrivals* messages come in from elsewhere
+    right after the first APPEND, as mail does while a test runs. With
+    *late_silent_stores*, a ``STORE … +FLAGS.SILENT`` takes effect only after
+    the next command was answered, as on a server that runs pipelined
+    commands side by side.
 
     *greeting* replaces the ``* OK`` greeting (after ``* BYE`` it hangs up).
     *replies* maps a command (``b"LOGIN"``, ``b"LIST"``…) to what is sent
@@ -384,7 +392,8 @@ class FakeImap(_Server):
                  greeting: bytes | None = None,
                  replies: Mapping[bytes, bytes] | None = None,
                  folders: Sequence[tuple[str, str]] = (("\\HasNoChildren", "INBOX"),),
-                 drops: tuple[bytes, ...] = ()) -> None:
+                 drops: tuple[bytes, ...] = (),
+                 arrivals: int = 0, late_silent_stores: bool = False) -> None:
         super().__init__()
         self.capabilities = " ".join(("IMAP4rev1", *capabilities))
         after = authenticated if authenticated is not None else tuple(
@@ -396,6 +405,9 @@ class FakeImap(_Server):
         self.replies = dict(replies or {})
         self.folders = list(folders)
         self.drops = {flag.lower() for flag in drops}
+        self.arrivals = arrivals
+        self.late_silent_stores = late_silent_stores
+        self._late: list[Callable[[], None]] = []
         self.lines: list[bytes] = []
         self.plain: list[tuple[bytes, bytes, bytes]] = []
         self.inbox: list[_Message] = []
@@ -453,7 +465,8 @@ class FakeImap(_Server):
 
     def _scripted(self, verb: bytes, args: bytes, session: _Connection) -> bytes:
         reply = self.replies[verb]
-        if verb == b"AUTHENTICATE" and reply != HANG_UP:
+        if verb == b"AUTHENTICATE" and reply != HANG_UP and b" " not in args:
+            # Without an initial response (SASL-IR) the client sends it now.
             session.stream.write(b"+ \r\n")
             self.lines.append(session.stream.readline())
         if verb == b"APPEND" and reply != HANG_UP:
@@ -471,10 +484,12 @@ class FakeImap(_Server):
             return done
         if verb == b"LOGOUT":
             return b"* BYE fake logging out\r\n" + done
-        if verb == b"AUTHENTICATE" and args.upper() == b"PLAIN":
-            session.stream.write(b"+ \r\n")
-            answer = session.stream.readline()
-            self.lines.append(answer)
+        mechanism, _, answer = args.partition(b" ")
+        if verb == b"AUTHENTICATE" and mechanism.upper() == b"PLAIN":
+            if not answer:
+                session.stream.write(b"+ \r\n")
+                answer = session.stream.readline()
+                self.lines.append(answer)
             authzid, authcid, password = base64.b64decode(answer.strip()).split(b"\0")
             self.plain.append((authzid, authcid, password))
             session.authenticated = self._accepts(authcid, password)
@@ -486,7 +501,11 @@ class FakeImap(_Server):
         if not session.authenticated:
             return tag + b" BAD log in first\r\n"
         with self._mailbox:
-            return self._mail(tag, verb, args, session)
+            late, self._late = self._late, []
+            answer = self._mail(tag, verb, args, session)
+            for change in late:
+                change()
+            return answer
 
     def _mail(self, tag: bytes, verb: bytes, args: bytes,
               session: _Connection) -> bytes:
@@ -508,6 +527,10 @@ class FakeImap(_Server):
             uid = self.uidnext
             self.uidnext += 1
             self.inbox.append(_Message(uid, flags, body))
+            for _n in range(self.arrivals):
+                self.inbox.append(_Message(self.uidnext, set(), b"\r\n\r\n"))
+                self.uidnext += 1
+            self.arrivals = 0
             exists = (f"* {len(self.inbox)} EXISTS\r\n".encode()
                       if session.selected else b"")
             code = f"[APPENDUID 1 {uid}] ".encode() if self.uidplus else b""
@@ -540,21 +563,7 @@ class FakeImap(_Server):
         uids, _, rest = rest.partition(b" ")
         chosen = {int(u) for u in uids.split(b",")}
         if verb == b"STORE":
-            item, _, flags = rest.partition(b" ")
-            given = {f for f in flags.strip(b"()").split()
-                     if f.lower() not in self.drops}
-            out = b""
-            for seq, message in enumerate(self.inbox, start=1):
-                if message.uid in chosen:
-                    if item.upper().startswith(b"+FLAGS"):
-                        message.flags |= given
-                    elif item.upper().startswith(b"-FLAGS"):
-                        lower = {f.lower() for f in given}
-                        message.flags = {f for f in message.flags
-                                         if f.lower() not in lower}
-                    if not item.upper().endswith(b".SILENT"):
-                        out += self._fetch(seq, message)
-            return out + done
+            return self._store(chosen, rest) + done
         if verb == b"FETCH":
             return b"".join(self._fetch(seq, message)
                             for seq, message in enumerate(self.inbox, start=1)
@@ -562,6 +571,29 @@ class FakeImap(_Server):
         if verb == b"EXPUNGE" and self.uidplus:
             return self._expunge(chosen) + done
         return tag + b" BAD unknown command\r\n"
+
+    def _store(self, chosen: set[int], rest: bytes) -> bytes:
+        """Change the flags of the messages *chosen*; the FETCH replies."""
+        item, _, flags = rest.partition(b" ")
+        given = {f for f in flags.strip(b"()").split()
+                 if f.lower() not in self.drops}
+        if self.late_silent_stores and item.upper() == b"+FLAGS.SILENT":
+            for message in self.inbox:
+                if message.uid in chosen:
+                    self._late.append(functools.partial(message.flags.update, given))
+            return b""
+        out = b""
+        for seq, message in enumerate(self.inbox, start=1):
+            if message.uid in chosen:
+                if item.upper().startswith(b"+FLAGS"):
+                    message.flags |= given
+                elif item.upper().startswith(b"-FLAGS"):
+                    lower = {f.lower() for f in given}
+                    message.flags = {f for f in message.flags
+                                     if f.lower() not in lower}
+                if not item.upper().endswith(b".SILENT"):
+                    out += self._fetch(seq, message)
+        return out
 
     def _fetch(self, seq: int, message: _Message) -> bytes:
         flags = b" ".join(sorted(message.flags))
