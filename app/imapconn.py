@@ -19,11 +19,12 @@ import imaplib
 import ipaddress
 import logging
 import os
+import re
 import socket
 import ssl
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -472,6 +473,20 @@ def _starttls_by_hand(sock: socket.socket, within: float) -> None:
     raise ConnectionError("no answer to STARTTLS")
 
 
+#: A capability list given as a response code, up to its own "]".
+_CAPABILITY_CODE = re.compile(rb"\[CAPABILITY ([^\]]*)\]", re.IGNORECASE)
+
+
+def _set_size(uids: bytes) -> int:
+    """How many numbers a set such as ``4,7:9`` names."""
+    size = 0
+    for part in uids.split(b","):
+        low, _, high = part.partition(b":")
+        if low.isdigit() and (not high or high.isdigit()):
+            size += abs(int(high or low) - int(low)) + 1
+    return size
+
+
 class _PreconnectedIMAP4(imaplib.IMAP4):
     """imaplib over a socket we opened, recording a masked transcript.
 
@@ -494,6 +509,8 @@ class _PreconnectedIMAP4(imaplib.IMAP4):
         self._record = record
         self._hide_sent = False
         self._opening = True
+        self._echoed: list[bytes] = []
+        self._again = b""
         self.last_line = b""
         # The selected mailbox's message count, kept up to date from the
         # server's EXISTS and EXPUNGE replies as a mail program keeps it.
@@ -511,35 +528,91 @@ class _PreconnectedIMAP4(imaplib.IMAP4):
 
     def _get_capabilities(self) -> None:
         # A greeting that lists the capabilities ("* OK [CAPABILITY …]",
-        # RFC 3501 7.1) makes the CAPABILITY command a wasted round trip.
-        # After STARTTLS they must be asked for again.
+        # RFC 3501 7.1) makes the CAPABILITY command a wasted round trip; a
+        # list that names no IMAP version is not trusted. After STARTTLS
+        # they must be asked for again.
         listed = self.untagged_responses.pop("CAPABILITY", None)
         if self._opening and listed and isinstance(listed[-1], bytes):
             words = listed[-1].decode("ascii", "replace").upper().split()
-            self.capabilities = tuple(words)
-            return
+            if {"IMAP4REV1", "IMAP4REV2"} & set(words):
+                self.capabilities = tuple(words)
+                return
         super()._get_capabilities()  # type: ignore[misc]
 
     def _append_untagged(self, typ: str, dat: Any) -> None:
+        if typ == "CAPABILITY" and isinstance(dat, bytes) and b"]" in dat:
+            # imaplib reads a response code up to the line's last "]", but
+            # the list ends at the first: "* OK [CAPABILITY …] mail [eu-1]".
+            code = _CAPABILITY_CODE.search(self.last_line)
+            dat = code.group(1) if code else dat
         if self.heard is not None:
             self.heard.append((typ, dat))
-        if typ == "EXISTS" and isinstance(dat, bytes) and dat.isdigit():
+        self._count(typ, dat)
+        super()._append_untagged(typ, dat)  # type: ignore[misc]
+
+    def _count(self, typ: str, dat: Any) -> None:
+        """Follow the open mailbox's message count in an untagged reply."""
+        if not isinstance(dat, bytes):
+            return
+        if typ == "EXISTS" and dat.isdigit():
             self.exists = int(dat)
         elif typ == "EXPUNGE" and self.exists:
             self.exists -= 1
-        super()._append_untagged(typ, dat)  # type: ignore[misc]
+        elif typ == "FETCH" and self.exists is not None:
+            # A message the server numbers n means at least n messages, even
+            # from a server that did not say EXISTS for it.
+            number = dat.split(b" ", 1)[0]
+            if number.isdigit():
+                self.exists = max(self.exists, int(number))
+        elif typ == "VANISHED" and self.exists and not dat.startswith(b"("):
+            # QRESYNC's form of EXPUNGE (not its "(EARLIER)" report).
+            self.exists = max(0, self.exists - _set_size(dat))
 
-    def authenticate_at_once(self, mechanism: str, response: bytes) -> None:
+    def authenticate_at_once(self, mechanism: str, response: bytes) -> bool:
         """``AUTHENTICATE`` with its initial response (SASL-IR, RFC 4959).
 
-        One round trip instead of two. A refusal raises ``IMAP4.error`` with
-        the server's reply, as imaplib's own ``authenticate`` does.
+        One round trip instead of two. False if the server rejects that form
+        (``BAD``): ask again without it. A refusal (``NO``) raises
+        ``IMAP4.error`` with the server's reply, as imaplib's ``authenticate``
+        does. A server that asks for the response although it has it
+        (``+``) is given it once more.
         """
-        answer = base64.b64encode(response).decode("ascii") or "="
-        typ, data = self._simple_command("AUTHENTICATE", mechanism, answer)
+        answer = base64.b64encode(response) or b"="
+        self._again = answer
+        # A bound method as literal is how imaplib's own authenticate answers
+        # continuations (its stubs only know strings).
+        self.literal = self._answer_again  # type: ignore[assignment]
+        try:
+            typ, data = self._simple_command("AUTHENTICATE", mechanism,
+                                             answer.decode("ascii"))
+        except self.abort:
+            raise
+        except self.error:
+            return False  # imaplib raises on BAD
+        finally:
+            self._again = b""
         if typ != "OK":
             raise self.error(data[-1].decode("utf-8", "replace") if data else typ)
         self.state = "AUTH"
+        return True
+
+    @contextlib.contextmanager
+    def hiding(self, *secrets: bytes) -> Iterator[None]:
+        """While the block runs, replace *secrets* in what the server sends.
+
+        A server that quotes a command it refuses must not put credentials
+        into the transcript or a verdict.
+        """
+        self._echoed = [secret for secret in secrets if secret]
+        try:
+            yield
+        finally:
+            self._echoed = []
+
+    def _answer_again(self, _challenge: bytes) -> bytes:
+        # The response once more, then "*", which ends the exchange (RFC 3501).
+        answer, self._again = self._again or b"*", b"*"
+        return answer
 
     def append_at_once(self, mailbox: str, flags: str,
                        message: bytes) -> tuple[str, list[Any]]:
@@ -555,7 +628,12 @@ class _PreconnectedIMAP4(imaplib.IMAP4):
         self._record("C", head)
         self._record("C", message)
         imaplib.IMAP4.send(self, head + b"\r\n" + message + b"\r\n")
-        done: tuple[str, list[Any]] = self._command_complete("APPEND", tag)
+        try:
+            done: tuple[str, list[Any]] = self._command_complete("APPEND", tag)
+        except self.abort:
+            raise
+        except self.error:  # imaplib raises on BAD
+            return "BAD", [self.reply_text(self.last_line).encode("utf-8")]
         return done
 
     def pipeline(self, *commands: tuple[str, ...]) -> list[tuple[str, list[Any]]]:
@@ -611,6 +689,8 @@ class _PreconnectedIMAP4(imaplib.IMAP4):
     def readline(self) -> bytes:
         line = self.file.readline(self.LINE_LIMIT + 1)
         assert isinstance(line, bytes)  # the socket file is binary
+        for secret in self._echoed:
+            line = line.replace(secret, b"[credentials hidden]")
         if len(line) > self.LINE_LIMIT:
             self._record("S", line)
             raise self.LineTooLong(
@@ -822,6 +902,7 @@ class ImapSession:
         self.greeting = ""
         self._sock: socket.socket | None = None
         self._client: _Client | None = None
+        self._before_login: tuple[bytes, ...] = ()
 
     # The phases, in the order a session goes through them.
 
@@ -1058,6 +1139,10 @@ class ImapSession:
         self.guard.watch(sock)
         self.tls = _describe_cert(sock, self.server)
         check_pin(self.tls, self.server)
+        # imaplib asked for the capabilities over TLS already; imapclient would
+        # ask again at every look before the login.
+        self._before_login = tuple(c.encode("ascii") for c in
+                                   client._imap.capabilities)
         client._cached_capabilities = None
         return self.tls
 
@@ -1069,6 +1154,8 @@ class ImapSession:
         login's reply when the server sent them there.
         """
         client = self.client
+        if self._before_login and client._imap.state == "NONAUTH":
+            return self._before_login
         try:
             return tuple(client.capabilities())
         except imaplib.IMAP4.abort as exc:
@@ -1138,11 +1225,12 @@ class ImapSession:
     def _plain(self, caps: tuple[bytes, ...], login: str, password: str,
                user: str = "") -> None:
         """SASL PLAIN as *login*, for *user*'s mailbox when given (authzid)."""
-        if b"SASL-IR" not in caps:
-            self.client.plain_login(login, password, authorization_identity=user)
-            return
         imap: _PreconnectedIMAP4 = self.client._imap
-        imap.authenticate_at_once("PLAIN", f"{user}\0{login}\0{password}".encode())
+        response = f"{user}\0{login}\0{password}".encode()
+        with imap.hiding(base64.b64encode(response)):
+            if b"SASL-IR" in caps and imap.authenticate_at_once("PLAIN", response):
+                return
+            self.client.plain_login(login, password, authorization_identity=user)
 
     def _login_cut(self, exc: OSError) -> SessionError:
         """The verdict for a login that a timeout or a hang-up ended."""

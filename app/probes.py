@@ -534,6 +534,12 @@ class _ImapTest:
         if "LITERAL+" in caps or ("LITERAL-" in caps and len(message) <= 4096):
             typ, data = self.session.client._imap.append_at_once(
                 "INBOX", "(\\Seen)", message)
+            if typ == "BAD":
+                raise SessionError(_("The server rejected the message it "
+                                     "offered to take at once"), _(
+                    "It announces LITERAL+ (messages sent without waiting for "
+                    "its go-ahead) but refused one. Show the transcript to the "
+                    "server administrator."), _reply(data))
             if typ != "OK":
                 raise imaplib.IMAP4.error(_reply(data))
             return data[-1] if data and isinstance(data[-1], bytes) else b""
@@ -580,45 +586,28 @@ class _ImapTest:
                 "inbox (full access). Delete the test message (UID {uid}) by "
                 "hand.").format(user=self.user, uid=uid), text)
 
-        with _imap_errors(self.session, _("while removing the test message"),
-                          refused):
-            if "UIDPLUS" not in self._caps():
-                client.add_flags([uid], [b"\\Deleted"], silent=True)
-                raise _Warn(_("The test message could not be removed alone"), _(
-                    "The server lacks UIDPLUS, so the test cannot expunge only "
-                    "its own message. It stays marked deleted until {user}'s "
-                    "mail program or the server expunges the inbox.").format(
-                    user=self.user), _("UID {uid} is marked \\Deleted.").format(
-                    uid=uid))
-            # Marking and expunging go together (RFC 3501 5.5): one round
-            # trip. The server's own replies say whether the message went:
-            # the flag step's FETCH gave its number, and an EXPUNGE of that
-            # number ends it. Servers may run pipelined commands side by
-            # side, so one that expunged before marking is asked again.
-            imap = client._imap
-            try:
-                replies = imap.pipeline(
-                    ("UID", "STORE", str(uid), "+FLAGS.SILENT", "(\\Deleted)"),
-                    ("UID", "EXPUNGE", str(uid)))
-            finally:
-                heard, imap.heard = imap.heard or [], None
-            for typ, data in replies:
-                if typ != "OK":
-                    raise imaplib.IMAP4.error(_reply(data))
-            left: list[int] = []
-            if _reported_expunged(heard, uid):
-                proof = _("The server reported the test message (UID {uid}) "
-                          "expunged.").format(uid=uid)
-            else:
-                left = client.search(["HEADER", "Message-ID", self.message_id])
-                if uid in left:
-                    client.expunge([uid])
-                    left = client.search(["HEADER", "Message-ID", self.message_id])
-                proof = _("No message with Message-ID {id} is left.").format(
-                    id=self.message_id)
-            # The count comes from the server's EXISTS and EXPUNGE replies;
-            # STATUS is not meant for the mailbox that is open.
-            now = imap.exists if imap.exists is not None else self.exists
+        try:
+            with _imap_errors(self.session, _("while removing the test message"),
+                              refused):
+                if "UIDPLUS" not in self._caps():
+                    client.add_flags([uid], [b"\\Deleted"], silent=True)
+                    raise _Warn(_("The test message could not be removed alone"),
+                                _("The server lacks UIDPLUS, so the test cannot "
+                                  "expunge only its own message. It stays marked "
+                                  "deleted until {user}'s mail program or the "
+                                  "server expunges the inbox.").format(
+                                    user=self.user),
+                                _("UID {uid} is marked \\Deleted.").format(uid=uid))
+                left, proof, now = self._remove(uid)
+        except Cancelled:
+            raise
+        except SessionError as exc:
+            # A hang-up or a timeout mid-way may leave the message behind.
+            if f"UID {uid}" not in exc.remedy:
+                exc.remedy += " " + _(
+                    "The test message (UID {uid}) may still be in {user}'s "
+                    "inbox; delete it by hand.").format(uid=uid, user=self.user)
+            raise
         if left:
             raise SessionError(_("The test message is still there"), _(
                 "The server confirmed the removal but still finds the test "
@@ -636,6 +625,41 @@ class _ImapTest:
                 "run the test again.").format(user=self.user), detail)
         return _("Removed UID {uid}; the inbox is as before ({n} message(s))").format(
             uid=uid, n=now), detail
+
+    def _remove(self, uid: int) -> tuple[list[int], str, int]:
+        """Mark and expunge the test message: what is left of it (by UID),
+        the evidence that it went, and the inbox's message count after."""
+        client = self.session.client
+        # Marking and expunging go together (RFC 3501 5.5): one round trip.
+        # The server's own replies say whether the message went: the flag
+        # step's FETCH gave its number, and an EXPUNGE of that number ends it.
+        # Servers may run pipelined commands side by side, so one that
+        # expunged before marking is asked again.
+        imap = client._imap
+        try:
+            replies = imap.pipeline(
+                ("UID", "STORE", str(uid), "+FLAGS.SILENT", "(\\Deleted)"),
+                ("UID", "EXPUNGE", str(uid)))
+        finally:
+            heard, imap.heard = imap.heard or [], None
+        for typ, data in replies:
+            if typ != "OK":
+                raise imaplib.IMAP4.error(_reply(data))
+        left: list[int] = []
+        if _reported_expunged(heard, uid):
+            proof = _("The server reported the test message (UID {uid}) "
+                      "expunged.").format(uid=uid)
+        else:
+            left = client.search(["HEADER", "Message-ID", self.message_id])
+            if uid in left:
+                client.expunge([uid])
+                left = client.search(["HEADER", "Message-ID", self.message_id])
+            proof = _("No message with Message-ID {id} is left.").format(
+                id=self.message_id)
+        # The count comes from the server's EXISTS and EXPUNGE replies;
+        # STATUS is not meant for the mailbox that is open.
+        now = imap.exists if imap.exists is not None else self.exists
+        return left, proof, now
 
     def sync_features(self) -> tuple[str, str]:
         caps = self._caps()

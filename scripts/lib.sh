@@ -66,4 +66,7 @@ ensure_venv() {
     rm -f "$VENV"/.umconnect-"$extras"-*
     touch "$stamp"
   fi
+  # An editable install leaves our own modules uncompiled, and where
+  # PYTHONDONTWRITEBYTECODE is set Python would compile them at every start.
+  "$VENV/bin/python" -m compileall -q "$ROOT/app" "$ROOT/ui" >/dev/null || true
 }

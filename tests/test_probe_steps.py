@@ -9,6 +9,7 @@ Exchange, Gmail and Dovecot, and each misbehaving server.
 
 from __future__ import annotations
 
+import base64
 import functools
 import json
 import re
@@ -359,6 +360,71 @@ def test_capabilities_are_asked_for_only_when_the_greeting_lacks_them(
     assert (b"CAPABILITY" in verbs[:verbs.index(b"AUTHENTICATE")]) is asked
 
 
+@pytest.mark.parametrize(
+    ("greeting", "asked"),
+    [
+        pytest.param(b"* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] mail [eu-1] "
+                     b"ready\r\n", False, id="brackets-in-the-greeting-text"),
+        pytest.param(b"* OK [CAPABILITY] ready\r\n", True, id="empty-list"),
+        pytest.param(b"* OK [CAPABILITY AUTH=PLAIN] ready\r\n", True,
+                     id="list-without-an-imap-version"),
+    ],
+)
+def test_a_doubtful_capability_list_in_the_greeting_is_read_right_or_asked_for(
+    tls: tuple[TLSMaterial, str], greeting: bytes, asked: bool,
+) -> None:
+    material, ca_file = tls
+    with hostile.FakeImap(("AUTH=PLAIN", "SASL-IR"), accept=MASTER, tls=material,
+                          authenticated=EVERYTHING, greeting=greeting) as server:
+        report = run_imap_test(deployment(scripted(server, ca_file)), MASTER[1],
+                               timeouts=QUICK)
+
+    assert report.passed, report.to_text()
+    assert step(report, "capabilities").summary == "Login methods: PLAIN, LOGIN"
+    verbs = sent_verbs(server)
+    assert (b"CAPABILITY" in verbs[:verbs.index(b"AUTHENTICATE")]) is asked
+
+
+@pytest.mark.parametrize("behaviour", ["asks-again", "rejects"])
+def test_a_server_that_does_not_take_the_initial_response_still_gets_the_login(
+    tls: tuple[TLSMaterial, str], behaviour: str,
+) -> None:
+    # It lists SASL-IR, then asks for the response with "+" anyway, or
+    # rejects the command that carries it.
+    material, ca_file = tls
+    with hostile.FakeImap(("AUTH=PLAIN", "SASL-IR"), accept=MASTER, tls=material,
+                          authenticated=EVERYTHING,
+                          initial_response=behaviour) as server:
+        report = run_imap_test(deployment(scripted(server, ca_file)), MASTER[1],
+                               timeouts=QUICK)
+
+    assert report.passed, report.to_text()
+    assert server.plain == [(b"alice", MASTER[0].encode(), MASTER[1].encode())]
+    assert step(report, "login").duration < QUICK.read  # no timeout waited out
+    assert MASTER[1] not in report.to_text()
+
+
+def test_a_server_that_quotes_the_login_command_does_not_reveal_the_credentials(
+    tls: tuple[TLSMaterial, str],
+) -> None:
+    material, ca_file = tls
+    password = "quoted-secret"
+    blob = base64.b64encode(f"alice\0npumadmin\0{password}".encode())
+    echo = b"{tag} BAD Error in IMAP command AUTHENTICATE: PLAIN " + blob + b"\r\n"
+    with hostile.FakeImap(("AUTH=PLAIN", "SASL-IR"), tls=material,
+                          replies={b"AUTHENTICATE": echo}) as server:
+        report = run_imap_test(deployment(scripted(server, ca_file)), password,
+                               timeouts=QUICK)
+
+    assert step(report, "login").status is Status.FAIL
+    for rendering in (report.to_text(), report.to_html(),
+                      json.dumps(report.to_dict())):
+        assert blob.decode() not in rendering
+        assert password not in rendering
+    assert any("[credentials hidden]" in line
+               for line in step(report, "login").transcript if line.startswith("S:"))
+
+
 @pytest.mark.parametrize("offered", [
     pytest.param(("AUTH=PLAIN", "SASL-IR"), id="sasl-ir"),
     pytest.param(("AUTH=PLAIN",), id="plain-after-go-ahead"),
@@ -400,6 +466,40 @@ def test_test_message_waits_for_the_go_ahead_only_when_it_must(
     assert append.rstrip().endswith(b"+}") is bool(offered)
     heard = step(report, "append").transcript
     assert any(line.startswith("S: +") for line in heard) is not bool(offered)
+
+
+def test_a_server_that_announces_literal_plus_but_refuses_it_is_named(
+    tls: tuple[TLSMaterial, str],
+) -> None:
+    material, ca_file = tls
+    refusal = b"{tag} BAD [CLIENTBUG] non-synchronizing literals not supported\r\n"
+    with hostile.FakeImap(accept=MASTER, tls=material,
+                          authenticated=(*EVERYTHING, "LITERAL+"),
+                          replies={b"APPEND": refusal}) as server:
+        report = run_imap_test(deployment(scripted(server, ca_file)), MASTER[1],
+                               timeouts=QUICK)
+
+    failed = assert_stopped_at(
+        report, "append",
+        "The server rejected the message it offered to take at once")
+    assert "LITERAL+" in failed.remedy
+    assert failed.detail == "BAD [CLIENTBUG] non-synchronizing literals not supported"
+
+
+def test_removal_cut_short_says_to_delete_the_message_by_hand(
+    tls: tuple[TLSMaterial, str],
+) -> None:
+    material, ca_file = tls
+    with hostile.FakeImap(accept=MASTER, tls=material, authenticated=EVERYTHING,
+                          replies={b"UID EXPUNGE": hostile.HANG_UP}) as server:
+        report = run_imap_test(deployment(scripted(server, ca_file)), MASTER[1],
+                               timeouts=QUICK)
+        left = [m.uid for m in server.inbox]
+
+    failed = assert_stopped_at(report, "delete", "The server closed the connection")
+    (uid,) = left
+    assert failed.remedy.endswith(f"The test message (UID {uid}) may still be in "
+                                  "alice's inbox; delete it by hand.")
 
 
 def test_removal_survives_a_server_that_expunges_before_it_marks(

@@ -427,15 +427,20 @@ def test_tls_on_the_plain_port_says_the_server_did_not_answer_with_tls(
     assert "STARTTLS" in step(report, "tls").remedy
 
 
-def test_unknown_server_name_fails_the_lookup(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Stands in for DNS: the name is never looked up for real.
-    asked: list[str] = []
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Stands in for DNS, which knows no name: the names it was asked for."""
+    names: list[str] = []
 
     def no_such_name(host: str, *args: Any, **kwargs: Any) -> list[Any]:
-        asked.append(host)
+        names.append(host)
         raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
 
     monkeypatch.setattr(socket, "getaddrinfo", no_such_name)
+    return names
+
+
+def test_unknown_server_name_fails_the_lookup(asked: list[str]) -> None:
     dep = deployment(ImapServer(host="mail.example.invalid", port=993))
 
     report = run_imap_test(dep, "irrelevant")
@@ -445,14 +450,7 @@ def test_unknown_server_name_fails_the_lookup(monkeypatch: pytest.MonkeyPatch) -
     assert "mail.example.invalid" in step(report, "dns").remedy
 
 
-def test_an_address_is_used_as_it_is(monkeypatch: pytest.MonkeyPatch) -> None:
-    asked: list[str] = []
-
-    def no_lookups(host: str, *args: Any, **kwargs: Any) -> list[Any]:
-        asked.append(host)
-        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
-
-    monkeypatch.setattr(socket, "getaddrinfo", no_lookups)
+def test_an_address_is_used_as_it_is(asked: list[str]) -> None:
     with hostile.Tarpit() as server:
         report = run_imap_test(deployment(on_port(server.port)), "irrelevant",
                                timeouts=Timeouts(connect=2, read=0.3, total=5))

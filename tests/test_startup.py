@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -9,8 +10,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
+from ui import main as wizard_main
 from ui import startup
 from ui.pages import SitePage
 from ui.welcome import WelcomePage
@@ -31,6 +34,27 @@ def test_the_program_loads_no_back_end_before_its_first_page() -> None:
     assert done.stdout.strip() == ""
 
 
+def test_the_first_paint_does_not_wait_for_qts_namespace(tmp_path: Path) -> None:
+    # Creating the enum types of Qt's namespace takes longer than building the
+    # welcome page; the first paint must not wait for it.
+    probe = ("import os, sys\nimport PySide6.QtCore as core\nimport ui.startup\n"
+             "def report():\n"
+             "    print('Qt' in vars(core), flush=True)\n    os._exit(0)\n"
+             "ui.startup._report_and_quit = report\n"
+             "from ui.main import main\nmain([])\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "UMCONNECT_EXIT_AFTER_PAINT": "1",
+           "UMCONNECT_CONFIG_DIR": str(tmp_path), "UMCONNECT_STATE_DIR": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, text=True,
+                          capture_output=True, timeout=60, check=True, env=env)
+    assert done.stdout.strip() == "False"
+
+
+def test_no_arguments_mean_the_parsers_defaults() -> None:
+    assert wizard_main.arguments([]) == wizard_main._parser().parse_args([])
+    assert wizard_main.arguments(["--lang", "de"]).lang == "de"
+
+
 def test_a_lazy_wizard_builds_the_rest_after_the_first_paint(qtbot: QtBot) -> None:
     wizard = SetupWizard(lazy=True)
     wizard.confirm_cancel = False
@@ -42,6 +66,13 @@ def test_a_lazy_wizard_builds_the_rest_after_the_first_paint(qtbot: QtBot) -> No
     assert wizard.button(QWizard.WizardButton.NextButton).isVisible()
     assert not wizard.button(QWizard.WizardButton.FinishButton).isVisible()
     qtbot.waitUntil(lambda: len(wizard.pages) == 13, timeout=10_000)
+    # What the first paint did not wait for is done now: the welcome page's
+    # notes are selectable and the keyboard is in its first control.
+    welcome = wizard.pages[0]
+    assert isinstance(welcome, WelcomePage)
+    selectable = Qt.TextInteractionFlag.TextSelectableByMouse
+    assert welcome.have_at_hand.textInteractionFlags() & selectable
+    qtbot.waitUntil(welcome.load_button.hasFocus, timeout=5_000)
     wizard.next()
     assert isinstance(wizard.currentPage(), SitePage)
     wizard.shutdown()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt, qVersion
-from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtWidgets import QWidget, QWizard
 
 from ui.wizard import RESOURCES
 
@@ -41,13 +41,16 @@ def about_text(parent: QWidget) -> str:
 
 def show_about(parent: QWidget) -> None:
     """Open the About box over *parent*."""
-    box = QMessageBox(parent)
+    # The button is made before the first paint, the box (and the types it
+    # needs, Qt's namespace among them) only when asked for.
+    qt = QtCore.Qt
+    box = QtWidgets.QMessageBox(parent)
     box.setWindowTitle(QCoreApplication.translate("About", "About umconnect"))
-    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setTextFormat(qt.TextFormat.RichText)
     box.setText(about_text(parent))
-    box.setIconPixmap(QPixmap(str(RESOURCES / "umconnect.png")).scaled(
-        64, 64, Qt.AspectRatioMode.KeepAspectRatio,
-        Qt.TransformationMode.SmoothTransformation))
+    box.setIconPixmap(QtGui.QPixmap(str(RESOURCES / "umconnect.png")).scaled(
+        64, 64, qt.AspectRatioMode.KeepAspectRatio,
+        qt.TransformationMode.SmoothTransformation))
     box.exec()
 
 

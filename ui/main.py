@@ -8,11 +8,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6 import QtCore
 from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
-    Qt,
     QTimer,
     QTranslator,
 )
@@ -76,6 +76,25 @@ class _Version(argparse.Action):
         parser.exit()
 
 
+#: What the wizard does when started with no arguments (a double-click).
+DEFAULTS: dict[str, object] = {
+    "demo": False, "answers": None, "config": None, "lang": None,
+    "theme": "system", "version": None, "self_test": False}
+
+
+def arguments(argv: list[str] | None = None) -> argparse.Namespace:
+    """The command line's arguments (default: this process's).
+
+    With none, the defaults come straight from :data:`DEFAULTS`: building the
+    parser costs about 2 ms (gettext looks up a catalogue for each of its help
+    texts), which a double-click should not wait for.
+    """
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv:
+        return argparse.Namespace(**DEFAULTS)
+    return _parser().parse_args(argv)
+
+
 # FIXME: the wizard's command-line help is in English only: it is printed before
 # any translation catalogue is loaded.
 def _parser() -> argparse.ArgumentParser:
@@ -98,6 +117,7 @@ def _parser() -> argparse.ArgumentParser:
                         help="show the version and exit")
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation offscreen and exit")
+    parser.set_defaults(**DEFAULTS)
     return parser
 
 
@@ -150,6 +170,8 @@ def build(args: argparse.Namespace, *, lazy: bool = False) -> SetupWizard:
 
 
 I18N = RESOURCES / "i18n"
+#: The catalogues installed by install_translations, replaced when it runs again.
+_INSTALLED: list[QTranslator] = []
 
 
 def install_translations(app: QApplication, lang: str | None = None) -> QLocale:
@@ -158,7 +180,10 @@ def install_translations(app: QApplication, lang: str | None = None) -> QLocale:
     English needs none; a language without a catalogue falls back to English.
     Returns the locale chosen, which also formats numbers from now on.
     """
-    for old in app.findChildren(QTranslator):
+    # Our own list: asking the application for its children creates Python
+    # objects (and enum types) for each of them, slow before the first paint.
+    while _INSTALLED:
+        old = _INSTALLED.pop()
         app.removeTranslator(old)
         old.deleteLater()
     locale = QLocale(lang) if lang else QLocale.system()
@@ -168,6 +193,7 @@ def install_translations(app: QApplication, lang: str | None = None) -> QLocale:
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
+            _INSTALLED.append(translator)
             log.debug("Translations loaded: %s", translator.filePath())
         else:
             translator.deleteLater()
@@ -215,7 +241,8 @@ def apply_theme(app: QApplication, theme: str = "system") -> None:
         # The style sheet wraps the current style: drop it before the style goes.
         app.setStyleSheet("")
         app.setStyle("Fusion")
-        scheme = Qt.ColorScheme.Dark if theme == "dark" else Qt.ColorScheme.Light
+        schemes = QtCore.Qt.ColorScheme
+        scheme = schemes.Dark if theme == "dark" else schemes.Light
         app.styleHints().setColorScheme(scheme)
         if (theme == "dark") != is_dark(app):
             app.setPalette(_dark_palette() if theme == "dark"
@@ -241,7 +268,7 @@ def make_app(lang: str | None = None, theme: str = "system") -> QApplication:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the wizard; the exit code is 0 unless it could not start."""
-    args = _parser().parse_args(argv)
+    args = arguments(argv)
     if args.self_test:
         from ui.selftest import run  # noqa: PLC0415 - only for this check
 

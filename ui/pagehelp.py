@@ -12,11 +12,14 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QMessageBox, QWizard
+from PySide6.QtWidgets import QWizard
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from ui.wizard import SetupWizard
 
 log = logging.getLogger(__name__)
@@ -144,8 +147,10 @@ def show(wizard: SetupWizard) -> QMessageBox | None:
     page = wizard.currentPage()
     if page is None or not page.whatsThis():
         return None
-    box = QMessageBox(QMessageBox.Icon.Information, page.title(), page.whatsThis(),
-                      QMessageBox.StandardButton.Close, wizard)
+    # Reached when asked for: its type is slow to load before the first paint.
+    kind = QtWidgets.QMessageBox
+    box = kind(kind.Icon.Information, page.title(), page.whatsThis(),
+               kind.StandardButton.Close, wizard)
     box.setObjectName("page-help")
     box.setAccessibleName(QCoreApplication.translate("PageHelp", "What is this?"))
     box.open()

@@ -9,15 +9,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QHBoxLayout,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-)
+from PySide6 import QtWidgets
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
-from ui.wizard import Page, note
+from ui.wizard import Page, make_selectable, note
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +27,8 @@ class WelcomePage(Page):
                                  "Exchange gateway, tests it live and starts it. "
                                  "It takes about five minutes."))
         layout = QVBoxLayout(self)
-        layout.addWidget(note(self.tr(
+        # Selectable only after the first paint: see finish_after_paint().
+        self.have_at_hand = note(selectable=False, text=self.tr(
             "Have at hand:\n"
             "  •  the mail server's name or address, and its IMAP port (for the "
             "gateway: the Exchange servers)\n"
@@ -42,8 +38,9 @@ class WelcomePage(Page):
             "  •  the voicemail boxes to connect, and one user's mailbox to "
             "test with\n\n"
             "Nothing is changed on this computer or the server until you press "
-            "Apply on the summary page.")))
-        self.demo_note = note(name="demo")
+            "Apply on the summary page."))
+        layout.addWidget(self.have_at_hand)
+        self.demo_note = note(name="demo", selectable=False)
         layout.addWidget(self.demo_note)
         layout.addStretch(1)
         self.load_button = QPushButton(self.tr("&Load answers…"))
@@ -54,6 +51,12 @@ class WelcomePage(Page):
         row.addWidget(self.load_button)
         row.addStretch(1)
         layout.addLayout(row)
+
+    def finish_after_paint(self) -> None:
+        """Make the notes selectable, which the first paint did not wait for
+        (the flag's type comes with Qt's namespace, slow to load)."""
+        make_selectable(self.have_at_hand)
+        make_selectable(self.demo_note)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         """Say when the built-in demo server is in use."""
@@ -69,7 +72,7 @@ class WelcomePage(Page):
                                          pw=demo.superuser_password))
 
     def _load_answers(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path, _filter = QtWidgets.QFileDialog.getOpenFileName(
             self, self.tr("Load answers"), "", self.tr("Answer files (*.toml)"))
         if path:
             self.load_file(Path(path))
@@ -81,7 +84,8 @@ class WelcomePage(Page):
         try:
             dep = config.load(path)
         except config.ConfigError as exc:
-            QMessageBox.warning(self, self.tr("Answer file not loaded"), str(exc))
+            QtWidgets.QMessageBox.warning(self, self.tr("Answer file not loaded"),
+                                          str(exc))
             return False
         self.wizard_().deployment = dep
         log.info("Answers loaded from %s", path)

@@ -13,13 +13,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -30,7 +30,13 @@ from PySide6.QtWidgets import (
 
 from ui import pagehelp
 
+# Qt's namespace, QKeyEvent and QMessageBox are reached through their modules
+# when used: the first use of Qt's namespace creates its ~100 enum types
+# (about 14 ms), which the welcome page is painted without.
+
 if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
+
     from app.demo import DemoServer
     from app.hostfacts import HostFacts
     from app.model import Deployment, FieldProblem
@@ -66,7 +72,7 @@ def scroll_layout(page: QWidget) -> QVBoxLayout:
     area = QScrollArea(page)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields
+    area.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)  # Tab goes to the fields
     area.viewport().setAutoFillBackground(False)
     inner = QWidget(area)
     inner.setAutoFillBackground(False)
@@ -75,13 +81,24 @@ def scroll_layout(page: QWidget) -> QVBoxLayout:
     return QVBoxLayout(inner)
 
 
-def note(text: str = "", name: str = "note") -> QLabel:
-    """A wrapping, selectable explanation (styled by its object *name*)."""
+def note(text: str = "", name: str = "note", *, selectable: bool = True) -> QLabel:
+    """A wrapping explanation (styled by its object *name*).
+
+    It is *selectable* by the mouse, to copy it into a ticket; the welcome
+    page makes its notes selectable after the first paint (see above).
+    """
     label = QLabel(text)
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if selectable:
+        make_selectable(label)
     return label
+
+
+def make_selectable(label: QLabel) -> None:
+    """Let the mouse select *label*'s text."""
+    label.setTextInteractionFlags(
+        QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
 
 
 def give_help(widget: QWidget, text: str) -> None:
@@ -122,7 +139,7 @@ class ProblemLabel(QLabel):
         super().__init__(parent)
         self.setObjectName("problems")
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.setAccessibleName(self.tr("Problems on this page"))
         self.hide()
 
@@ -179,7 +196,6 @@ class SetupWizard(QWizard):
         self._no_auto_default(self.pages)
         if not lazy:
             self.complete()
-        self.currentIdChanged.connect(self._focus_first_field)
         # Nor does Enter on the Apply button itself: Apply takes Alt+A or Space.
         self.button(QWizard.WizardButton.CommitButton).installEventFilter(self)
 
@@ -256,6 +272,16 @@ class SetupWizard(QWizard):
         self.pages += rest
         details.install(self)
         self._no_auto_default(rest)
+        from ui.welcome import WelcomePage  # noqa: PLC0415 - see __init__
+
+        welcome = self.pages[0]
+        assert isinstance(welcome, WelcomePage)
+        welcome.finish_after_paint()
+        # Walking a page's focus chain loads the enum types of every kind of
+        # widget on it, so the welcome page gets its focus only now.
+        self.currentIdChanged.connect(self._focus_first_field)
+        if self.currentPage() is not None:
+            self._focus_first_field()
 
     def _no_auto_default(self, pages: list[Page]) -> None:
         for page in pages:
@@ -286,15 +312,16 @@ class SetupWizard(QWizard):
         while widget is not None and widget is not page:
             if (page.isAncestorOf(widget) and widget.isVisible()
                     and widget.isEnabled()
-                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
-                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                    and widget.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus):
+                widget.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
                 return
             widget = widget.nextInFocusChain()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Swallow Enter on the Apply button (see :meth:`keyPressEvent`)."""
-        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if (event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QtGui.QKeyEvent)
+                and event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter)
                 and watched is self.button(QWizard.WizardButton.CommitButton)):
             return True
         return super().eventFilter(watched, event)
@@ -302,9 +329,9 @@ class SetupWizard(QWizard):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         """Enter goes to the next page, but never applies: Apply takes Alt+A."""
         page = self.currentPage()
-        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        enter = event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter)
         if (enter and page is not None and page.isCommitPage()
-                and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+                and event.modifiers() == QtCore.Qt.KeyboardModifier.NoModifier):
             event.accept()
             return
         super().keyPressEvent(event)
@@ -344,13 +371,14 @@ class SetupWizard(QWizard):
         started = self.currentId() not in (-1, self.startId())
         applied = isinstance(self.currentPage(), FinishPage)
         if started and not applied and self.confirm_cancel:
-            answer = QMessageBox.question(
+            box = QtWidgets.QMessageBox
+            answer = box.question(
                 self, self.tr("Leave the wizard?"),
                 self.tr("Nothing has been written or started yet. Leave the "
                         "wizard and lose the answers given so far?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
+                box.StandardButton.Yes | box.StandardButton.No,
+                box.StandardButton.No)
+            if answer != box.StandardButton.Yes:
                 return
         super().reject()
 

@@ -748,7 +748,7 @@ Server:   {actual}</translation>
     </message>
     <message>
         <source>The server sent a line of over 1 MB</source>
-        <extracomment>The longest line accepted, in bytes (imaplib&apos;s own limit).</extracomment>
+        <extracomment>A capability list given as a response code, up to its own &quot;]&quot;. The longest line accepted, in bytes (imaplib&apos;s own limit).</extracomment>
         <translation>Der Server sandte eine Zeile von über 1 MB</translation>
     </message>
     <message>
@@ -1867,6 +1867,14 @@ Wird vor dem Ablauf automatisch erneuert.</translation>
     <message>
         <source>Message-ID: {id}</source>
         <translation>Message-ID: {id}</translation>
+    </message>
+    <message>
+        <source>The server rejected the message it offered to take at once</source>
+        <translation>Der Server wies die Nachricht zurück, die er ohne Rückfrage annehmen wollte</translation>
+    </message>
+    <message>
+        <source>It announces LITERAL+ (messages sent without waiting for its go-ahead) but refused one. Show the transcript to the server administrator.</source>
+        <translation>Er kündigt LITERAL+ an (Nachrichten werden ohne Warten auf seine Freigabe gesendet), hat eine solche aber abgelehnt. Zeigen Sie das Protokoll dem Server-Administrator.</translation>
     </message>
     <message>
         <source>Setting a flag was refused</source>

@@ -748,7 +748,7 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>The server sent a line of over 1 MB</source>
-        <extracomment>The longest line accepted, in bytes (imaplib&apos;s own limit).</extracomment>
+        <extracomment>A capability list given as a response code, up to its own &quot;]&quot;. The longest line accepted, in bytes (imaplib&apos;s own limit).</extracomment>
         <translation>Le serveur a envoyé une ligne de plus de 1 Mo</translation>
     </message>
     <message>
@@ -1867,6 +1867,14 @@ Renouvelé automatiquement avant son expiration.</translation>
     <message>
         <source>Message-ID: {id}</source>
         <translation>Message-ID : {id}</translation>
+    </message>
+    <message>
+        <source>The server rejected the message it offered to take at once</source>
+        <translation>Le serveur a refusé le message qu&apos;il proposait d&apos;accepter sans attendre</translation>
+    </message>
+    <message>
+        <source>It announces LITERAL+ (messages sent without waiting for its go-ahead) but refused one. Show the transcript to the server administrator.</source>
+        <translation>Il annonce LITERAL+ (messages envoyés sans attendre son accord) mais en a refusé un. Montrez la transcription à l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <source>Setting a flag was refused</source>

@@ -372,10 +372,13 @@ class FakeImap(_Server):
     right after the first APPEND, as mail does while a test runs. With
     *late_silent_stores*, a ``STORE … +FLAGS.SILENT`` takes effect only after
     the next command was answered, as on a server that runs pipelined
-    commands side by side.
+    commands side by side. An ``AUTHENTICATE PLAIN`` that carries its
+    credentials (SASL-IR) is taken as it is, or with *initial_response*
+    ``"asks-again"`` asked for once more with ``+``, or ``"rejects"`` refused
+    with ``BAD`` (as by a server that does not really support SASL-IR).
 
     *greeting* replaces the ``* OK`` greeting (after ``* BYE`` it hangs up).
-    *replies* maps a command (``b"LOGIN"``, ``b"LIST"``…) to what is sent
+    *replies* maps a command (``b"LOGIN"``, ``b"UID EXPUNGE"``…) to what is sent
     instead of the real answer, ``{tag}`` standing for the command's tag, or
     :data:`HANG_UP` to close the connection; AUTHENTICATE's reply comes after
     the client's SASL response.
@@ -393,7 +396,8 @@ class FakeImap(_Server):
                  replies: Mapping[bytes, bytes] | None = None,
                  folders: Sequence[tuple[str, str]] = (("\\HasNoChildren", "INBOX"),),
                  drops: tuple[bytes, ...] = (),
-                 arrivals: int = 0, late_silent_stores: bool = False) -> None:
+                 arrivals: int = 0, late_silent_stores: bool = False,
+                 initial_response: str = "takes") -> None:
         super().__init__()
         self.capabilities = " ".join(("IMAP4rev1", *capabilities))
         after = authenticated if authenticated is not None else tuple(
@@ -407,6 +411,7 @@ class FakeImap(_Server):
         self.drops = {flag.lower() for flag in drops}
         self.arrivals = arrivals
         self.late_silent_stores = late_silent_stores
+        self.initial_response = initial_response
         self._late: list[Callable[[], None]] = []
         self.lines: list[bytes] = []
         self.plain: list[tuple[bytes, bytes, bytes]] = []
@@ -451,8 +456,10 @@ class FakeImap(_Server):
             tag, _, rest = line.rstrip(b"\r\n").partition(b" ")
             verb, _, args = rest.partition(b" ")
             verb = verb.upper()
-            if verb in self.replies:
-                reply = self._scripted(verb, args, session)
+            # "UID EXPUNGE" may be scripted apart from the other UID commands.
+            key = b" ".join([verb, args.partition(b" ")[0].upper()])
+            if key in self.replies or verb in self.replies:
+                reply = self._scripted(verb, args, session, key)
                 if reply == HANG_UP:
                     return
                 session.stream.write(reply.replace(b"{tag}", tag))
@@ -463,8 +470,9 @@ class FakeImap(_Server):
             if verb == b"LOGOUT":
                 return
 
-    def _scripted(self, verb: bytes, args: bytes, session: _Connection) -> bytes:
-        reply = self.replies[verb]
+    def _scripted(self, verb: bytes, args: bytes, session: _Connection,
+                  key: bytes) -> bytes:
+        reply = self.replies.get(key, self.replies.get(verb, b""))
         if verb == b"AUTHENTICATE" and reply != HANG_UP and b" " not in args:
             # Without an initial response (SASL-IR) the client sends it now.
             session.stream.write(b"+ \r\n")
@@ -486,7 +494,9 @@ class FakeImap(_Server):
             return b"* BYE fake logging out\r\n" + done
         mechanism, _, answer = args.partition(b" ")
         if verb == b"AUTHENTICATE" and mechanism.upper() == b"PLAIN":
-            if not answer:
+            if answer and self.initial_response == "rejects":
+                return tag + b" BAD Unknown arguments\r\n"
+            if not answer or self.initial_response == "asks-again":
                 session.stream.write(b"+ \r\n")
                 answer = session.stream.readline()
                 self.lines.append(answer)
