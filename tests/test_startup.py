@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QWizard
 
 from ui import main as wizard_main
 from ui import startup
@@ -76,6 +77,39 @@ def test_a_lazy_wizard_builds_the_rest_after_the_first_paint(qtbot: QtBot) -> No
     wizard.next()
     assert isinstance(wizard.currentPage(), SitePage)
     wizard.shutdown()
+
+
+def test_keys_pressed_before_the_rest_is_built_are_kept(qtbot: QtBot) -> None:
+    wizard = SetupWizard(lazy=True)
+    wizard.confirm_cancel = False
+    qtbot.addWidget(wizard)
+    welcome = wizard.pages[0]
+    assert isinstance(welcome, WelcomePage)
+    wizard.show()
+    # The keyboard starts on the welcome page's one control, as soon as shown.
+    qtbot.waitUntil(welcome.load_button.hasFocus, timeout=5_000)
+    qtbot.keyClick(welcome.load_button, Qt.Key.Key_Tab)
+    moved_to = QApplication.focusWidget()
+    assert moved_to is not welcome.load_button
+
+    wizard.complete()
+
+    assert QApplication.focusWidget() is moved_to
+    wizard.shutdown()
+
+
+def test_translations_outlive_an_application_that_went(qtbot: QtBot) -> None:
+    # A translator of an earlier QApplication (gone with it) is not touched.
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    gone = QTranslator()
+    wizard_main._INSTALLED.append(gone)
+    shiboken6.delete(gone)
+    try:
+        wizard_main.install_translations(app, "de")
+        assert QCoreApplication.translate("SetupWizard", "&Apply") == "&Anwenden"
+    finally:
+        wizard_main.install_translations(app, "en")
 
 
 def test_next_before_the_rest_is_built_builds_it(qtbot: QtBot) -> None:

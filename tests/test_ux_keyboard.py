@@ -171,6 +171,11 @@ def test_tab_reaches_every_field_in_reading_order(qtbot: QtBot,
     keys.enter()
     server = wizard.currentPage()
     assert isinstance(server, ServerPage)
+    # Typing goes to the host name at once; the button above it, which only
+    # fills it in, is one Shift+Tab away.
+    assert holds(keys.focused(), server.host)
+    keys.press(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert holds(keys.focused(), server.autodetect_button)
 
     seen: list[QWidget] = []
     for _ in range(12):

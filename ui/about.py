@@ -66,7 +66,9 @@ def add_about_button(wizard: QWizard) -> None:
     wizard.setButtonText(about, QCoreApplication.translate("About", "About"))
     wizard.button(about).setAccessibleName(
         QCoreApplication.translate("About", "About umconnect"))
-    # The Details button (the first custom one) shows once it is installed.
+    # The Details button (the first custom one) shows once it is installed
+    # (details.install, after the first paint); Qt would show it empty before.
+    wizard.button(QWizard.WizardButton.CustomButton1).hide()
     wizard.setButtonLayout([
         QWizard.WizardButton.HelpButton, about, QWizard.WizardButton.Stretch,
         QWizard.WizardButton.CustomButton1, QWizard.WizardButton.BackButton,

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6 import QtCore
 from PySide6.QtCore import (
     QCoreApplication,
@@ -184,8 +185,9 @@ def install_translations(app: QApplication, lang: str | None = None) -> QLocale:
     # objects (and enum types) for each of them, slow before the first paint.
     while _INSTALLED:
         old = _INSTALLED.pop()
-        app.removeTranslator(old)
-        old.deleteLater()
+        if shiboken6.isValid(old):  # else it went with an earlier application
+            app.removeTranslator(old)
+            old.deleteLater()
     locale = QLocale(lang) if lang else QLocale.system()
     QLocale.setDefault(locale)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -59,7 +59,10 @@ class WelcomePage(Page):
         make_selectable(self.demo_note)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
-        """Say when the built-in demo server is in use."""
+        """Say when the built-in demo server is in use; the keyboard starts on
+        the page's one control (the wizard's search for the first control of a
+        page waits until after the first paint, see ui.wizard)."""
+        self.load_button.setFocus()
         demo = self.wizard_().demo
         self.demo_note.setVisible(demo is not None)
         if demo is not None:

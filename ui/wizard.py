@@ -278,10 +278,8 @@ class SetupWizard(QWizard):
         assert isinstance(welcome, WelcomePage)
         welcome.finish_after_paint()
         # Walking a page's focus chain loads the enum types of every kind of
-        # widget on it, so the welcome page gets its focus only now.
+        # widget on it: the welcome page places its focus itself.
         self.currentIdChanged.connect(self._focus_first_field)
-        if self.currentPage() is not None:
-            self._focus_first_field()
 
     def _no_auto_default(self, pages: list[Page]) -> None:
         for page in pages:
@@ -301,21 +299,27 @@ class SetupWizard(QWizard):
         return super().validateCurrentPage()
 
     def _focus_first_field(self) -> None:
-        """A new page starts with the keyboard in its first control, unless the
-        page has put it somewhere already (e.g. the test page's Test button)."""
+        """A new page starts with the keyboard in its first field (a push
+        button only where the page has nothing else), unless the page has put
+        it somewhere already (e.g. the test page's Test button)."""
         page = self.currentPage()
         focused = QApplication.focusWidget()
         if page is None or (focused is not None and page.isAncestorOf(focused)
                             and focused.isVisible()):
             return
+        controls: list[QWidget] = []
         widget = page.nextInFocusChain()
         while widget is not None and widget is not page:
             if (page.isAncestorOf(widget) and widget.isVisible()
                     and widget.isEnabled()
                     and widget.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus):
-                widget.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
-                return
+                controls.append(widget)
             widget = widget.nextInFocusChain()
+        # "Find from an email address…" comes before the host name it fills
+        # in, but typing goes to the host name.
+        fields = [c for c in controls if not isinstance(c, QPushButton)]
+        for first in (fields or controls)[:1]:
+            first.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Swallow Enter on the Apply button (see :meth:`keyPressEvent`)."""

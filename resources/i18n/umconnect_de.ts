@@ -25,7 +25,6 @@
     </message>
     <message>
         <source>Office 365</source>
-        <extracomment>Where Autodiscover is asked, ``{domain}`` replaced by the address&apos;s domain. Autodiscover redirections (address, URL or HTTP) followed in one search. Larger Autodiscover answers are not read. IMAP settings of the hosted services. Domains whose sub-domains are tenants of the provider (contoso.onmicrosoft.com).</extracomment>
         <translation>Office 365</translation>
     </message>
     <message>
@@ -34,12 +33,10 @@
     </message>
     <message>
         <source>&apos;{value}&apos; is not an email address. Enter one like alice@example.com.</source>
-        <extracomment>Where it was found first, as a short sentence. The mail server product, when the source tells. Further sources that found the same host, port and security.</extracomment>
         <translation>„{value}“ ist keine E-Mail-Adresse. Geben Sie eine wie alice@example.com ein.</translation>
     </message>
     <message>
         <source>the answer is not XML</source>
-        <extracomment>&quot;settings&quot;, &quot;redirectAddr&quot;, &quot;redirectUrl&quot; or &quot;error&quot;. The address or URL to go to, for a redirection. The error&apos;s code and message, for &quot;error&quot;. IMAP servers listed: host, port, security.</extracomment>
         <translation>die Antwort ist kein XML</translation>
     </message>
     <message>
@@ -56,7 +53,6 @@
     </message>
     <message>
         <source>no answer from the name server within {seconds:g} s</source>
-        <extracomment>Without the final dot; &quot;.&quot; for the root (&quot;service not offered&quot;).</extracomment>
         <translation>keine Antwort vom Nameserver innerhalb von {seconds:g} s</translation>
     </message>
     <message>
@@ -497,7 +493,6 @@
     </message>
     <message>
         <source>Unexpected problem: {error}</source>
-        <extracomment>Voicemail and files set aside, kept across restarts. Each user&apos;s mailbox cursor (validity, modification sequence). Service states, as ``status.json`` and ``umconnect status`` show them. Seconds between status saves while a backlog is being delivered. Names a state folder of ours holds; only such a folder is made private. Delivered voicemail per user login: identity -&gt; entry. Voicemail that cannot be delivered as its files are: ``file``, ``reason``. Mail server connections open after the last sync (at most ``max_connections``). Times a mailbox was read for changes (its modification sequence had moved); mailboxes nobody touched are not read. Users whose last sync failed: ``user``, ``error`` (masked). How long a stop waits for a mailbox command under way before cutting it off. What cuts off a session: a stop lets the command under way finish (the loop stops between two voicemails) unless it hangs. Voicemail and files set aside, until their files change (kept in ``aside.json`` so a restart neither retries nor logs them again). Where each user&apos;s mailbox stood when last read (``cursors.json``; losing it costs one extra read per mailbox, nothing else). When each user&apos;s mailbox was last looked at for changes. Delivered voicemail missing from the spool, and in how many scans. Delivered voicemail whose email is missing, and at how many looks. OAuth 2.0 sign-in: access tokens kept in memory, renewed before they expire (None: the superuser&apos;s password). Users whose mailbox told (in IDLE) that something changed.</extracomment>
         <translation>Unerwartetes Problem: {error}</translation>
     </message>
     <message>
@@ -518,7 +513,6 @@
     </message>
     <message>
         <source>The voicemail spool {path} is not a folder</source>
-        <extracomment>What :meth:`Connector._mirror` sees for a message no longer in the inbox.</extracomment>
         <translation>Der Voicemail-Spool {path} ist kein Ordner</translation>
     </message>
     <message>
@@ -563,7 +557,6 @@
     </message>
     <message>
         <source>The server refused the access token for {user}</source>
-        <extracomment>The refused certificate&apos;s SHA-256 when trusting it by its fingerprint would make the connection work (the wizard offers exactly that). How long a second connection, made only to read the server&apos;s certificate or TLS version, may take.</extracomment>
         <translation>Der Server hat das Zugriffstoken für {user} abgelehnt</translation>
     </message>
     <message>
@@ -580,7 +573,6 @@
     </message>
     <message>
         <source>Names: {names}</source>
-        <extracomment>The names the certificate is valid for (subject alternative names). How many certificates the server sent, if Python can tell. How many certificates the verified chain had (server to authority). Subject and issuer are the same: the certificate signed itself.</extracomment>
         <translation>Namen: {names}</translation>
     </message>
     <message>
@@ -597,7 +589,6 @@
     </message>
     <message>
         <source>Subject: {subject}</source>
-        <extracomment>OpenSSL&apos;s verification results (X509_V_ERR_*) that get their own verdict. What Python calls the versions older than TLS 1.2, and what people call them. OpenSSL reasons that may mean &quot;the server speaks only an older TLS&quot;.</extracomment>
         <translation>Inhaber: {subject}</translation>
     </message>
     <message>
@@ -748,7 +739,6 @@ Server:   {actual}</translation>
     </message>
     <message>
         <source>The server sent a line of over 1 MB</source>
-        <extracomment>A capability list given as a response code, up to its own &quot;]&quot;. The longest line accepted, in bytes (imaplib&apos;s own limit).</extracomment>
         <translation>Der Server sandte eine Zeile von über 1 MB</translation>
     </message>
     <message>
@@ -1137,7 +1127,6 @@ Server:   {actual}</translation>
     </message>
     <message>
         <source>SASL PLAIN with authorization identity</source>
-        <extracomment>SASL PLAIN with the user as authorization identity (RFC 4616); Dovecot master users and most modern servers accept it. LOGIN as ``user*superuser``: Dovecot&apos;s master-user separator. LOGIN as ``DOMAIN\superuser\alias``: Exchange&apos;s FullAccess form.</extracomment>
         <translation>SASL PLAIN mit Autorisierungsidentität</translation>
     </message>
     <message>
@@ -1150,7 +1139,6 @@ Server:   {actual}</translation>
     </message>
     <message>
         <source>Password</source>
-        <extracomment>The superuser&apos;s password (IMAP master user, Exchange FullAccess, or a Google app password). Office 365: an app registration&apos;s client-credentials grant (OAuth 2.0). Google Workspace: a service account with domain-wide delegation.</extracomment>
         <translation>Passwort</translation>
     </message>
     <message>
@@ -1163,7 +1151,6 @@ Server:   {actual}</translation>
     </message>
     <message>
         <source>As the server offers (NTLM first)</source>
-        <extracomment>&quot;2010&quot;, &quot;2013&quot;, &quot;2016&quot;, &quot;2019&quot; or &quot;SE&quot;; empty until entered or probed. Its Exchange Web Services address, ``https://…/EWS/Exchange.asmx``; empty until typed or found by Autodiscover. Whatever the server offers, NTLM first.</extracomment>
         <translation>Wie vom Server angeboten (NTLM zuerst)</translation>
     </message>
     <message>
@@ -1176,7 +1163,6 @@ Server:   {actual}</translation>
     </message>
     <message>
         <source>Number of UM users</source>
-        <extracomment>Autodiscover address to ask instead of the standard ones, if any. Extra certificate authority file (PEM) to trust besides the system&apos;s. Name of the UM server (the gateway must not run on it). The Exchange servers, for the gateway; names and versions. Extra certificate authority file (PEM) to trust besides the system&apos;s. Trust exactly this server certificate (SHA-256, ``AB:CD:…``). The technician has confirmed that credentials may cross the network unencrypted; only meaningful with :attr:`Security.PLAIN`. Windows domain for :attr:`Impersonation.EXCHANGE` logins. Office 365: the directory (tenant) ID, or its ….onmicrosoft.com name. Office 365: the app registration&apos;s application (client) ID. Office 365 with a certificate: its SHA-1 thumbprint (40 hex digits). Google: the service account&apos;s address (client_email of its key file). Where tokens come from, when not Microsoft&apos;s global sign-in service (https://login.microsoftonline.com): a national cloud, or a local identity provider in tests. Google&apos;s key file names its own endpoint. Extra certificate authority file (PEM) for the token service. A voicemail is taken once its files have not changed for this long, so a message still being recorded is never sent half-written. How often the service logs in (as the first user) to prove the server, the superuser&apos;s password and its rights still work without voicemail. How often each user&apos;s mailbox is checked for mail read or deleted in a mail client (a mailbox whose modification sequence did not move is not read further). Most IMAP connections the service holds open at once. What a voicemail deleted on the phone does to its email: ``expunge`` removes it, ``trash`` moves it to *trash_folder*, ``keep`` leaves it. The longest wait between retries while the server is unreachable. Login of the UM user whose mailbox the connection test opens. OAuth 2.0 sign-in for Office 365 and Google; ``method`` password: none. Warnings the technician has read and accepted, by finding key.</extracomment>
         <translation>Anzahl der UM-Benutzer</translation>
     </message>
     <message>
@@ -1489,7 +1475,6 @@ Server:   {actual}</translation>
     </message>
     <message>
         <source>{value:g} is out of range.</source>
-        <extracomment>The choices of ``service.delete_policy``.</extracomment>
         <translation>{value:g} liegt außerhalb des zulässigen Bereichs.</translation>
     </message>
     <message>
@@ -1562,7 +1547,6 @@ Server:   {actual}</translation>
     </message>
     <message>
         <source>{done} of {total} steps passed</source>
-        <extracomment>SHA-256 of a refused certificate that may be trusted by its fingerprint once the technician has compared it with the server administrator.</extracomment>
         <translation>{done} von {total} Schritten bestanden</translation>
     </message>
     <message>
@@ -1627,7 +1611,6 @@ SHA-256: {fp}</translation>
     </message>
     <message>
         <source>Look up {host}</source>
-        <extracomment>Extensions that IMAP4rev2 (RFC 9051) includes without naming them. Names of folders whose use the server does not mark (Exchange, in English and German, and common others), tried in this order. What the steps learn for the later ones: the inbox&apos;s message count when opened, and the test message&apos;s UID and Message-ID. OAuth 2.0 sign-in: where tokens come from, and how a second session (to tell a missing app from a missing permission) is bound.</extracomment>
         <translation>{host} nachschlagen</translation>
     </message>
     <message>
@@ -2062,7 +2045,6 @@ Wird vor dem Ablauf automatisch erneuert.</translation>
     </message>
     <message>
         <source>Autodiscover for {user}</source>
-        <extracomment>Seconds the current step waited for a busy server.</extracomment>
         <translation>Autodiscover für {user}</translation>
     </message>
     <message>
@@ -2301,7 +2283,6 @@ SHA-256: {fp}</translation>
     </message>
     <message>
         <source>The certificate of {host} is not trusted</source>
-        <extracomment>The standard EWS path on an Exchange server. Autodiscover addresses tried when none is configured, ``{domain}`` filled. exchangelib&apos;s names of the two sign-in methods the gateway uses. The longest single back-off honoured before giving up on a busy server. True when the network (not a person) has to change for it to work. Seconds Exchange asked to wait (throttling), if it did.</extracomment>
         <translation>Das Zertifikat von {host} ist nicht vertrauenswürdig</translation>
     </message>
     <message>
@@ -2474,7 +2455,6 @@ SHA-256: {fp}</translation>
     </message>
     <message>
         <source>Google Workspace is always reached through the IMAP connector; the Exchange gateway does not support it.</source>
-        <extracomment>Addresses of each name the rules compare (UM server, Exchange servers).</extracomment>
         <translation>Google Workspace wird immer über den IMAP-Connector erreicht; das Exchange-Gateway unterstützt es nicht.</translation>
     </message>
     <message>
@@ -2563,7 +2543,6 @@ SHA-256: {fp}</translation>
     </message>
     <message>
         <source>The Exchange gateway runs on Windows; this computer runs {product}.</source>
-        <extracomment>R8&apos;s documented list: (product family, editions, bit widths).</extracomment>
         <translation>Das Exchange-Gateway läuft unter Windows; dieser Computer läuft mit {product}.</translation>
     </message>
     <message>
@@ -2740,7 +2719,6 @@ SHA-256: {fp}</translation>
     </message>
     <message>
         <source>Supported mail servers</source>
-        <extracomment>The rules in the order they are reported.</extracomment>
         <translation>Unterstützte Mailserver</translation>
     </message>
     <message>
@@ -2849,7 +2827,6 @@ SHA-256: {fp}</translation>
     </message>
     <message>
         <source>certificate private key</source>
-        <extracomment>Backends that do not keep secrets safe: they fail, discard or write clear text.</extracomment>
         <translation>Privater Zertifikatsschlüssel</translation>
     </message>
     <message>
@@ -2878,7 +2855,6 @@ SHA-256: {fp}</translation>
     </message>
     <message>
         <source>The credential &apos;{name}&apos; handed to the service cannot be read: {error}</source>
-        <extracomment>The name of the superuser password&apos;s credential handed to a service.</extracomment>
         <translation>Die dem Dienst übergebenen Anmeldedaten „{name}“ können nicht gelesen werden: {error}</translation>
     </message>
     <message>
@@ -2891,7 +2867,6 @@ SHA-256: {fp}</translation>
     </message>
     <message>
         <source>The state folder {path} cannot be used: {error}</source>
-        <extracomment>What the process prints before its log is set up (usage errors, crashes). Where ``umconnect`` takes the password from; never handed to the service. How long ``service run`` tries for the lock: long enough to outlast a status probe holding it for a moment, short enough for a clear refusal.</extracomment>
         <translation>Der Statusordner {path} ist nicht verwendbar: {error}</translation>
     </message>
     <message>
@@ -2950,7 +2925,6 @@ SHA-256: {fp}</translation>
     </message>
     <message>
         <source>{path} has no [message] section.</source>
-        <extracomment>Seconds after its text file was written that a voicemail without audio is reported as incomplete (a PBX writes both within moments of each other). Folders where Asterisk writes a message before it is complete. Folders whose messages are unheard (a message-waiting lamp is lit for them). Where a message goes once it is heard. Modification time of the text file when it was scanned (None: ask the file), the call time when the spool gives none that can be used.</extracomment>
         <translation>{path} hat keinen Abschnitt [message].</translation>
     </message>
     <message>
@@ -2989,7 +2963,6 @@ Die Aufnahme ist angehängt ({name}); öffnen Sie sie zum Anhören.
     </message>
     <message>
         <source>Autodiscover found no EWS address</source>
-        <extracomment>Journal states that mean &quot;the mailbox has it&quot; (delivery is done).</extracomment>
         <translation>Autodiscover fand keine EWS-Adresse</translation>
     </message>
     <message>
@@ -3002,7 +2975,6 @@ Die Aufnahme ist angehängt ({name}); öffnen Sie sie zum Anhören.
     </message>
     <message>
         <source>the application</source>
-        <extracomment>The application permission Exchange Online needs for IMAP. A token is renewed this long before it expires (at most half its life). How many tokens were fetched (for the status and the tests).</extracomment>
         <translation>die Anwendung</translation>
     </message>
     <message>
@@ -3199,7 +3171,6 @@ Die Aufnahme ist angehängt ({name}); öffnen Sie sie zum Anhören.
     </message>
     <message>
         <source>The program &apos;{name}&apos; is not installed on this computer.</source>
-        <extracomment>Name of the password&apos;s credential, for systemd and for the service. Name of the configuration&apos;s credential. How long a systemctl or systemd-creds call may take.</extracomment>
         <translation>Das Programm „{name}“ ist auf diesem Computer nicht installiert.</translation>
     </message>
     <message>
@@ -3212,7 +3183,6 @@ Die Aufnahme ist angehängt ({name}); öffnen Sie sie zum Anhören.
     </message>
     <message>
         <source>Installing a system service needs administrator rights. Run &apos;sudo umconnect service install&apos; (or start the wizard with sudo).</source>
-        <extracomment>Folders the service writes to besides its state folder (the spool). Groups that give the service&apos;s own user access to the spool.</extracomment>
         <translation>Einen Systemdienst zu installieren braucht Administratorrechte. Führen Sie „sudo umconnect service install“ aus (oder starten Sie den Assistenten mit sudo).</translation>
     </message>
     <message>
@@ -3265,7 +3235,6 @@ Die Aufnahme ist angehängt ({name}); öffnen Sie sie zum Anhören.
     </message>
     <message>
         <source>Sealing secrets for a Windows service needs pywin32 and Windows.</source>
-        <extracomment>Mixed into DPAPI so another program&apos;s machine-scope blob is never ours. (delay in ms) of each recovery action: restart, restart, restart.</extracomment>
         <translation>Geheimnisse für einen Windows-Dienst zu versiegeln braucht pywin32 und Windows.</translation>
     </message>
     <message>
@@ -3306,7 +3275,6 @@ Die Aufnahme ist angehängt ({name}); öffnen Sie sie zum Anhören.
     </message>
     <message>
         <source>keyring&apos;s backend &apos;{name}&apos; is missing (found: {found}); the bundle lost keyring&apos;s entry points</source>
-        <extracomment>The credential store backend each platform needs, by entry-point name.</extracomment>
         <translation>Das keyring-Backend „{name}“ fehlt (gefunden: {found}); dem Paket fehlen die Entry Points von keyring</translation>
     </message>
     <message>
@@ -3355,12 +3323,10 @@ Die Aufnahme ist angehängt ({name}); öffnen Sie sie zum Anhören.
     </message>
     <message>
         <source>the connection was closed ({why})</source>
-        <extracomment>Mail folder names that mean &quot;deleted&quot; to mail clients; used when the configured trash folder does not exist. UIDs per FETCH command (a line of about 10 kB). Message-IDs per SEARCH command (a line of about 5 kB). How often a watcher in IDLE looks whether it must give the connection back. Untagged responses during IDLE that mean the inbox changed.</extracomment>
         <translation>die Verbindung wurde geschlossen ({why})</translation>
     </message>
     <message>
         <source>an unknown sender</source>
-        <extracomment>Where a reply&apos;s quoted original begins (English and German mail clients). The signature separator (&quot;-- &quot;) and common sign-offs by mobile clients. How long espeak-ng may take before it is stopped.</extracomment>
         <translation>ein unbekannter Absender</translation>
     </message>
     <message>
@@ -3492,7 +3458,6 @@ Die Aufnahme ist angehängt ({name}); öffnen Sie sie zum Anhören.
     <name>AutodetectDialog</name>
     <message>
         <source>Find the mail server from an email address</source>
-        <extracomment>Where the search looks (None: this computer&apos;s resolver, the real Autodiscover addresses and the system&apos;s authorities).</extracomment>
         <translation>Mailserver aus einer E-Mail-Adresse ermitteln</translation>
     </message>
     <message>
@@ -3755,7 +3720,6 @@ gefunden über:
     </message>
     <message>
         <source>Go to the page to fix it</source>
-        <extracomment>After a failure: back to the page where its setting is made.</extracomment>
         <translation>Zur Seite gehen, auf der es behoben wird</translation>
     </message>
     <message>
@@ -4026,7 +3990,6 @@ Ab jetzt genau diesem Zertifikat vertrauen?</translation>
     </message>
     <message>
         <source>Certificate authority</source>
-        <extracomment>EWS addresses typed here, by server: &quot;This computer&quot; rebuilds the server list when revisited, and they must survive that.</extracomment>
         <translation>Zertifizierungsstelle</translation>
     </message>
     <message>
@@ -4815,7 +4778,6 @@ Ab jetzt genau diesem Zertifikat vertrauen?</translation>
     <name>SetupWizard</name>
     <message>
         <source>umconnect — connect voicemail to mail</source>
-        <extracomment>Ask before Cancel throws answers away (scripts turn it off). Facts about this computer, read once (tests pass them in).</extracomment>
         <translation>umconnect — Voicemail mit E-Mail verbinden</translation>
     </message>
     <message>
@@ -4839,7 +4801,6 @@ Ab jetzt genau diesem Zertifikat vertrauen?</translation>
     <name>SitePage</name>
     <message>
         <source>The customer&apos;s site</source>
-        <extracomment>Known IMAP settings of hosted services, filled in and locked until &quot;Edit&quot;.</extracomment>
         <translation>Der Standort des Kunden</translation>
     </message>
     <message>

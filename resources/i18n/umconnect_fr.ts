@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>The configuration could not be written to {path}: {error}. Check that the folder is writable.</source>
-        <translation>Impossible d&apos;écrire la configuration dans {path} : {error}. Vérifiez que le dossier est accessible en écriture.</translation>
+        <translation>Impossible d&apos;écrire la configuration dans {path}&#xa0;: {error}. Vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
         <source>Starting the service of the {adapter}…</source>
@@ -25,7 +25,6 @@
     </message>
     <message>
         <source>Office 365</source>
-        <extracomment>Where Autodiscover is asked, ``{domain}`` replaced by the address&apos;s domain. Autodiscover redirections (address, URL or HTTP) followed in one search. Larger Autodiscover answers are not read. IMAP settings of the hosted services. Domains whose sub-domains are tenants of the provider (contoso.onmicrosoft.com).</extracomment>
         <translation>Office 365</translation>
     </message>
     <message>
@@ -34,17 +33,15 @@
     </message>
     <message>
         <source>&apos;{value}&apos; is not an email address. Enter one like alice@example.com.</source>
-        <extracomment>Where it was found first, as a short sentence. The mail server product, when the source tells. Further sources that found the same host, port and security.</extracomment>
-        <translation>« {value} » n&apos;est pas une adresse e-mail. Saisissez-en une comme alice@example.com.</translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une adresse e-mail. Saisissez-en une comme alice@example.com.</translation>
     </message>
     <message>
         <source>the answer is not XML</source>
-        <extracomment>&quot;settings&quot;, &quot;redirectAddr&quot;, &quot;redirectUrl&quot; or &quot;error&quot;. The address or URL to go to, for a redirection. The error&apos;s code and message, for &quot;error&quot;. IMAP servers listed: host, port, security.</extracomment>
         <translation>la réponse n&apos;est pas du XML</translation>
     </message>
     <message>
         <source>the answer declares a document type, which Autodiscover never does; it was not read</source>
-        <translation>la réponse déclare un type de document, ce que Autodiscover ne fait jamais ; elle n&apos;a pas été lue</translation>
+        <translation>la réponse déclare un type de document, ce que Autodiscover ne fait jamais&#xa0;; elle n&apos;a pas été lue</translation>
     </message>
     <message>
         <source>the answer is not well-formed XML ({error})</source>
@@ -56,7 +53,6 @@
     </message>
     <message>
         <source>no answer from the name server within {seconds:g} s</source>
-        <extracomment>Without the final dot; &quot;.&quot; for the root (&quot;service not offered&quot;).</extracomment>
         <translation>pas de réponse du serveur de noms en {seconds:g} s</translation>
     </message>
     <message>
@@ -77,7 +73,7 @@
     </message>
     <message>
         <source>the lookup failed: {error}</source>
-        <translation>la recherche a échoué : {error}</translation>
+        <translation>la recherche a échoué&#xa0;: {error}</translation>
     </message>
     <message>
         <source>gave up after {count} redirections</source>
@@ -101,7 +97,7 @@
     </message>
     <message>
         <source>the domain says it does not offer this service (target &apos;.&apos;)</source>
-        <translation>le domaine indique qu&apos;il n&apos;offre pas ce service (cible « . »)</translation>
+        <translation>le domaine indique qu&apos;il n&apos;offre pas ce service (cible «&#xa0;.&#xa0;»)</translation>
     </message>
     <message>
         <source>DNS SRV {name} (priority {priority}, weight {weight})</source>
@@ -117,7 +113,7 @@
     </message>
     <message>
         <source>the domain says it does not offer Autodiscover (target &apos;.&apos;)</source>
-        <translation>le domaine indique qu&apos;il n&apos;offre pas Autodiscover (cible « . »)</translation>
+        <translation>le domaine indique qu&apos;il n&apos;offre pas Autodiscover (cible «&#xa0;.&#xa0;»)</translation>
     </message>
     <message>
         <source>Exchange Autodiscover at {url}</source>
@@ -125,7 +121,7 @@
     </message>
     <message>
         <source>redirects to {url}, which is not https; not followed</source>
-        <translation>redirige vers {url}, qui n&apos;est pas en https ; non suivi</translation>
+        <translation>redirige vers {url}, qui n&apos;est pas en https&#xa0;; non suivi</translation>
     </message>
     <message>
         <source>redirects to {url}</source>
@@ -133,15 +129,15 @@
     </message>
     <message>
         <source>asks for a login (HTTP 401): this Autodiscover service needs credentials, which this search does not send. Enter the server by hand, or ask the mail administrator for it.</source>
-        <translation>demande une connexion (HTTP 401) : ce service Autodiscover exige des identifiants, que cette recherche n&apos;envoie pas. Saisissez le serveur à la main ou demandez-le à l&apos;administrateur de la messagerie.</translation>
+        <translation>demande une connexion (HTTP 401)&#xa0;: ce service Autodiscover exige des identifiants, que cette recherche n&apos;envoie pas. Saisissez le serveur à la main ou demandez-le à l&apos;administrateur de la messagerie.</translation>
     </message>
     <message>
         <source>answered HTTP {status} {reason}: no Autodiscover here</source>
-        <translation>a répondu HTTP {status} {reason} : pas d&apos;Autodiscover ici</translation>
+        <translation>a répondu HTTP {status} {reason}&#xa0;: pas d&apos;Autodiscover ici</translation>
     </message>
     <message>
         <source>{problem} (Content-Type: {type})</source>
-        <translation>{problem} (Content-Type : {type})</translation>
+        <translation>{problem} (Content-Type&#xa0;: {type})</translation>
     </message>
     <message>
         <source>none given</source>
@@ -149,7 +145,7 @@
     </message>
     <message>
         <source>Autodiscover answered with an error: {error}</source>
-        <translation>Autodiscover a répondu par une erreur : {error}</translation>
+        <translation>Autodiscover a répondu par une erreur&#xa0;: {error}</translation>
     </message>
     <message>
         <source>redirects to an empty address</source>
@@ -165,11 +161,11 @@
     </message>
     <message>
         <source>lists &apos;{host}&apos;, which is not a host name</source>
-        <translation>indique « {host} », qui n&apos;est pas un nom d&apos;hôte</translation>
+        <translation>indique «&#xa0;{host}&#xa0;», qui n&apos;est pas un nom d&apos;hôte</translation>
     </message>
     <message>
         <source>not an https address; not asked</source>
-        <translation>pas une adresse https ; non interrogée</translation>
+        <translation>pas une adresse https&#xa0;; non interrogée</translation>
     </message>
     <message>
         <source>the address has a bad port number</source>
@@ -177,7 +173,7 @@
     </message>
     <message>
         <source>the answer is larger than {size} KiB; not read</source>
-        <translation>la réponse dépasse {size} Kio ; non lue</translation>
+        <translation>la réponse dépasse {size} Kio&#xa0;; non lue</translation>
     </message>
     <message>
         <source>no answer within {seconds:g} s</source>
@@ -185,11 +181,11 @@
     </message>
     <message>
         <source>its certificate is not trusted: {reason}</source>
-        <translation>son certificat n&apos;est pas approuvé : {reason}</translation>
+        <translation>son certificat n&apos;est pas approuvé&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>the TLS handshake failed: {reason}</source>
-        <translation>la négociation TLS a échoué : {reason}</translation>
+        <translation>la négociation TLS a échoué&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>the name {host} is not known</source>
@@ -205,11 +201,11 @@
     </message>
     <message>
         <source>the connection failed: {error}</source>
-        <translation>la connexion a échoué : {error}</translation>
+        <translation>la connexion a échoué&#xa0;: {error}</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a number of seconds</source>
-        <translation>« {value} » n&apos;est pas un nombre de secondes</translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un nombre de secondes</translation>
     </message>
     <message>
         <source>must be more than 0 seconds, not {value}</source>
@@ -217,19 +213,19 @@
     </message>
     <message>
         <source>{path} has {n} problem(s):</source>
-        <translation>{path} présente {n} problème(s) :</translation>
+        <translation>{path} présente {n} problème(s)&#xa0;:</translation>
     </message>
     <message>
         <source>The {kind} of {su} for {host}: </source>
-        <translation>Secret ({kind}) de {su} pour {host} : </translation>
+        <translation>Secret ({kind}) de {su} pour {host}&#xa0;: </translation>
     </message>
     <message>
         <source>No {kind} for the superuser {su}. Set {env} or run this command at a terminal to be asked.</source>
-        <translation>Il manque au superutilisateur {su} : {kind}. Définissez {env} ou exécutez cette commande dans un terminal pour qu&apos;on vous le demande.</translation>
+        <translation>Il manque au superutilisateur {su}&#xa0;: {kind}. Définissez {env} ou exécutez cette commande dans un terminal pour qu&apos;on vous le demande.</translation>
     </message>
     <message>
         <source>Adapter: {adapter} — {reason}</source>
-        <translation>Adaptateur : {adapter} — {reason}</translation>
+        <translation>Adaptateur&#xa0;: {adapter} — {reason}</translation>
     </message>
     <message>
         <source>(acknowledged)</source>
@@ -237,23 +233,23 @@
     </message>
     <message>
         <source>Warnings must be acknowledged: add their keys to &apos;acknowledged&apos; in the answer file ({keys}).</source>
-        <translation>Les avertissements doivent être acceptés : ajoutez leurs clés à « acknowledged » dans le fichier de réponses ({keys}).</translation>
+        <translation>Les avertissements doivent être acceptés&#xa0;: ajoutez leurs clés à «&#xa0;acknowledged&#xa0;» dans le fichier de réponses ({keys}).</translation>
     </message>
     <message>
         <source>Apply failed at &apos;store&apos;: {error}</source>
-        <translation>L&apos;application a échoué à l&apos;étape « store » : {error}</translation>
+        <translation>L&apos;application a échoué à l&apos;étape «&#xa0;store&#xa0;»&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Apply failed at &apos;{step}&apos;: {error}</source>
-        <translation>L&apos;application a échoué à l&apos;étape « {step} » : {error}</translation>
+        <translation>L&apos;application a échoué à l&apos;étape «&#xa0;{step}&#xa0;»&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Configuration: {path}</source>
-        <translation>Configuration : {path}</translation>
+        <translation>Configuration&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Password kept in: {store} ({ref})</source>
-        <translation>Mot de passe conservé dans : {store} ({ref})</translation>
+        <translation>Mot de passe conservé dans&#xa0;: {store} ({ref})</translation>
     </message>
     <message>
         <source>--secrets-stdin expects one JSON line with superuser_password.</source>
@@ -269,11 +265,11 @@
     </message>
     <message>
         <source>Sync failed: {error}</source>
-        <translation>Échec de la synchronisation : {error}</translation>
+        <translation>Échec de la synchronisation&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Service definition: {path}</source>
-        <translation>Définition du service : {path}</translation>
+        <translation>Définition du service&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Service started.</source>
@@ -281,7 +277,7 @@
     </message>
     <message>
         <source>Service uninstalled; its journal stays in {path}.</source>
-        <translation>Service désinstallé ; son journal reste dans {path}.</translation>
+        <translation>Service désinstallé&#xa0;; son journal reste dans {path}.</translation>
     </message>
     <message>
         <source>Service stopped.</source>
@@ -293,11 +289,11 @@
     </message>
     <message>
         <source>--user: &apos;{login}&apos; is not a UM user in {path}. Use one of: {logins}.</source>
-        <translation>--user : &apos;{login}&apos; n&apos;est pas un utilisateur UM dans {path}. Utilisez l&apos;un de : {logins}.</translation>
+        <translation>--user&#xa0;: &apos;{login}&apos; n&apos;est pas un utilisateur UM dans {path}. Utilisez l&apos;un de&#xa0;: {logins}.</translation>
     </message>
     <message>
         <source>Cannot read {user}&apos;s mailbox: {error} {remedy}</source>
-        <translation>Impossible de lire la boîte aux lettres de {user} : {error} {remedy}</translation>
+        <translation>Impossible de lire la boîte aux lettres de {user}&#xa0;: {error} {remedy}</translation>
     </message>
     <message>
         <source>Speech written to {path}</source>
@@ -309,7 +305,7 @@
     </message>
     <message>
         <source>Superuser {su} / {pw}; users: {users}</source>
-        <translation>Superutilisateur {su} / {pw} ; utilisateurs : {users}</translation>
+        <translation>Superutilisateur {su} / {pw}&#xa0;; utilisateurs&#xa0;: {users}</translation>
     </message>
     <message>
         <source>Connect a voicemail system to its mail server, without the wizard.</source>
@@ -341,7 +337,7 @@
     </message>
     <message>
         <source>where to write the configuration (default: %(default)s)</source>
-        <translation>où écrire la configuration (par défaut : %(default)s)</translation>
+        <translation>où écrire la configuration (par défaut&#xa0;: %(default)s)</translation>
     </message>
     <message>
         <source>do not run the connection test first</source>
@@ -397,7 +393,7 @@
     </message>
     <message>
         <source>the configuration (default: %(default)s)</source>
-        <translation>la configuration (par défaut : %(default)s)</translation>
+        <translation>la configuration (par défaut&#xa0;: %(default)s)</translation>
     </message>
     <message>
         <source>print the status as JSON</source>
@@ -445,7 +441,7 @@
     </message>
     <message>
         <source>{where} is &apos;{value}&apos;; use one of: {choices}.</source>
-        <translation>{where} vaut « {value} » ; utilisez l&apos;une de ces valeurs : {choices}.</translation>
+        <translation>{where} vaut «&#xa0;{value}&#xa0;»&#xa0;; utilisez l&apos;une de ces valeurs&#xa0;: {choices}.</translation>
     </message>
     <message>
         <source>{where} must be {kind}, not {value}.</source>
@@ -469,7 +465,7 @@
     </message>
     <message>
         <source>{where} has unknown setting(s): {names}. Check the spelling against the documented format.</source>
-        <translation>{where} contient un ou des réglages inconnus : {names}. Vérifiez l&apos;orthographe d&apos;après le format documenté.</translation>
+        <translation>{where} contient un ou des réglages inconnus&#xa0;: {names}. Vérifiez l&apos;orthographe d&apos;après le format documenté.</translation>
     </message>
     <message>
         <source>the file</source>
@@ -477,7 +473,7 @@
     </message>
     <message>
         <source>schema_version {found} is not supported; this version of umconnect reads {ours}.</source>
-        <translation>schema_version {found} n&apos;est pas prise en charge ; cette version d&apos;umconnect lit {ours}.</translation>
+        <translation>schema_version {found} n&apos;est pas prise en charge&#xa0;; cette version d&apos;umconnect lit {ours}.</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
@@ -485,20 +481,19 @@
     </message>
     <message>
         <source>{path} is not valid TOML: {error}.</source>
-        <translation>{path} n&apos;est pas du TOML valide : {error}.</translation>
+        <translation>{path} n&apos;est pas du TOML valide&#xa0;: {error}.</translation>
     </message>
     <message>
         <source>{path} is not UTF-8 text; save it as UTF-8.</source>
-        <translation>{path} n&apos;est pas du texte UTF-8 ; enregistrez-le en UTF-8.</translation>
+        <translation>{path} n&apos;est pas du texte UTF-8&#xa0;; enregistrez-le en UTF-8.</translation>
     </message>
     <message>
         <source>{path} cannot be read: {error}.</source>
-        <translation>{path} ne peut pas être lu : {error}.</translation>
+        <translation>{path} ne peut pas être lu&#xa0;: {error}.</translation>
     </message>
     <message>
         <source>Unexpected problem: {error}</source>
-        <extracomment>Voicemail and files set aside, kept across restarts. Each user&apos;s mailbox cursor (validity, modification sequence). Service states, as ``status.json`` and ``umconnect status`` show them. Seconds between status saves while a backlog is being delivered. Names a state folder of ours holds; only such a folder is made private. Delivered voicemail per user login: identity -&gt; entry. Voicemail that cannot be delivered as its files are: ``file``, ``reason``. Mail server connections open after the last sync (at most ``max_connections``). Times a mailbox was read for changes (its modification sequence had moved); mailboxes nobody touched are not read. Users whose last sync failed: ``user``, ``error`` (masked). How long a stop waits for a mailbox command under way before cutting it off. What cuts off a session: a stop lets the command under way finish (the loop stops between two voicemails) unless it hangs. Voicemail and files set aside, until their files change (kept in ``aside.json`` so a restart neither retries nor logs them again). Where each user&apos;s mailbox stood when last read (``cursors.json``; losing it costs one extra read per mailbox, nothing else). When each user&apos;s mailbox was last looked at for changes. Delivered voicemail missing from the spool, and in how many scans. Delivered voicemail whose email is missing, and at how many looks. OAuth 2.0 sign-in: access tokens kept in memory, renewed before they expire (None: the superuser&apos;s password). Users whose mailbox told (in IDLE) that something changed.</extracomment>
-        <translation>Problème inattendu : {error}</translation>
+        <translation>Problème inattendu&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The server refused {n} voicemail(s)</source>
@@ -506,7 +501,7 @@
     </message>
     <message>
         <source>Check the mailbox&apos;s quota and the server&apos;s size limit; the service tries again.</source>
-        <translation>Vérifiez le quota de la boîte aux lettres et la taille maximale du serveur ; le service réessaie.</translation>
+        <translation>Vérifiez le quota de la boîte aux lettres et la taille maximale du serveur&#xa0;; le service réessaie.</translation>
     </message>
     <message>
         <source>Cannot open {user}&apos;s inbox</source>
@@ -518,7 +513,6 @@
     </message>
     <message>
         <source>The voicemail spool {path} is not a folder</source>
-        <extracomment>What :meth:`Connector._mirror` sees for a message no longer in the inbox.</extracomment>
         <translation>Le spool de messagerie vocale {path} n&apos;est pas un dossier</translation>
     </message>
     <message>
@@ -531,7 +525,7 @@
     </message>
     <message>
         <source>Check the spool setting in the configuration, and that the PBX stores voicemail there; the service keeps looking.</source>
-        <translation>Vérifiez le réglage du spool dans la configuration et que le PBX y range les messages vocaux ; le service continue de chercher.</translation>
+        <translation>Vérifiez le réglage du spool dans la configuration et que le PBX y range les messages vocaux&#xa0;; le service continue de chercher.</translation>
     </message>
     <message>
         <source>The server refused a request on {user}&apos;s mailbox</source>
@@ -539,15 +533,15 @@
     </message>
     <message>
         <source>Check the superuser&apos;s rights on the mailbox; the service tries again.</source>
-        <translation>Vérifiez les droits du superutilisateur sur la boîte aux lettres ; le service réessaie.</translation>
+        <translation>Vérifiez les droits du superutilisateur sur la boîte aux lettres&#xa0;; le service réessaie.</translation>
     </message>
     <message>
         <source>Gave up: the server is too slow</source>
-        <translation>Abandon : le serveur est trop lent</translation>
+        <translation>Abandon&#xa0;: le serveur est trop lent</translation>
     </message>
     <message>
         <source>The exchange took longer than the time limit; the service tries again.</source>
-        <translation>L&apos;échange a dépassé la limite de temps ; le service réessaie.</translation>
+        <translation>L&apos;échange a dépassé la limite de temps&#xa0;; le service réessaie.</translation>
     </message>
     <message>
         <source>The connection to the server was interrupted</source>
@@ -555,7 +549,7 @@
     </message>
     <message>
         <source>The service tries again; if this keeps happening, check the network and the server&apos;s log.</source>
-        <translation>Le service réessaie ; si cela se répète, vérifiez le réseau et le journal du serveur.</translation>
+        <translation>Le service réessaie&#xa0;; si cela se répète, vérifiez le réseau et le journal du serveur.</translation>
     </message>
     <message>
         <source>Retrying with back-off.</source>
@@ -563,7 +557,6 @@
     </message>
     <message>
         <source>The server refused the access token for {user}</source>
-        <extracomment>The refused certificate&apos;s SHA-256 when trusting it by its fingerprint would make the connection work (the wizard offers exactly that). How long a second connection, made only to read the server&apos;s certificate or TLS version, may take.</extracomment>
         <translation>Le serveur a refusé le jeton d&apos;accès pour {user}</translation>
     </message>
     <message>
@@ -580,8 +573,7 @@
     </message>
     <message>
         <source>Names: {names}</source>
-        <extracomment>The names the certificate is valid for (subject alternative names). How many certificates the server sent, if Python can tell. How many certificates the verified chain had (server to authority). Subject and issuer are the same: the certificate signed itself.</extracomment>
-        <translation>Noms : {names}</translation>
+        <translation>Noms&#xa0;: {names}</translation>
     </message>
     <message>
         <source>none</source>
@@ -589,32 +581,31 @@
     </message>
     <message>
         <source>Chain: {chain} certificates, {sent} sent by the server</source>
-        <translation>Chaîne : {chain} certificats, {sent} envoyés par le serveur</translation>
+        <translation>Chaîne&#xa0;: {chain} certificats, {sent} envoyés par le serveur</translation>
     </message>
     <message>
         <source>Certificates sent by the server: {n}</source>
-        <translation>Certificats envoyés par le serveur : {n}</translation>
+        <translation>Certificats envoyés par le serveur&#xa0;: {n}</translation>
     </message>
     <message>
         <source>Subject: {subject}</source>
-        <extracomment>OpenSSL&apos;s verification results (X509_V_ERR_*) that get their own verdict. What Python calls the versions older than TLS 1.2, and what people call them. OpenSSL reasons that may mean &quot;the server speaks only an older TLS&quot;.</extracomment>
-        <translation>Sujet : {subject}</translation>
+        <translation>Sujet&#xa0;: {subject}</translation>
     </message>
     <message>
         <source>Issuer: {issuer}</source>
-        <translation>Émetteur : {issuer}</translation>
+        <translation>Émetteur&#xa0;: {issuer}</translation>
     </message>
     <message>
         <source>Valid from: {when}</source>
-        <translation>Valide à partir du : {when}</translation>
+        <translation>Valide à partir du&#xa0;: {when}</translation>
     </message>
     <message>
         <source>Valid until: {when} (days left: {days})</source>
-        <translation>Valide jusqu&apos;au : {when} (jours restants : {days})</translation>
+        <translation>Valide jusqu&apos;au&#xa0;: {when} (jours restants&#xa0;: {days})</translation>
     </message>
     <message>
         <source>SHA-256: {fp}</source>
-        <translation>SHA-256 : {fp}</translation>
+        <translation>SHA-256&#xa0;: {fp}</translation>
     </message>
     <message>
         <source>Certificate does not match the trusted one</source>
@@ -627,8 +618,8 @@
     <message>
         <source>Trusted: {expected}
 Server:  {actual}</source>
-        <translation>Approuvé : {expected}
-Serveur :  {actual}</translation>
+        <translation>Approuvé&#xa0;: {expected}
+Serveur&#xa0;:  {actual}</translation>
     </message>
     <message>
         <source>The server offers only {version}</source>
@@ -636,7 +627,7 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>Enable TLS 1.2 on the mail server: this program needs TLS 1.2 or newer, and {version} is no longer safe. On Exchange 2010 or 2013 on Windows, install the current updates and enable TLS 1.2 in SCHANNEL.</source>
-        <translation>Activez TLS 1.2 sur le serveur de messagerie : ce programme exige TLS 1.2 ou plus récent, et {version} n&apos;est plus sûr. Sur Exchange 2010 ou 2013 sous Windows, installez les mises à jour actuelles et activez TLS 1.2 dans SCHANNEL.</translation>
+        <translation>Activez TLS 1.2 sur le serveur de messagerie&#xa0;: ce programme exige TLS 1.2 ou plus récent, et {version} n&apos;est plus sûr. Sur Exchange 2010 ou 2013 sous Windows, installez les mises à jour actuelles et activez TLS 1.2 dans SCHANNEL.</translation>
     </message>
     <message>
         <source>With older versions allowed, the server chose {version}.</source>
@@ -652,7 +643,7 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>The server lacks secure renegotiation (RFC 5746), which this program requires. Update the mail server&apos;s TLS software; on Windows, install the current updates.</source>
-        <translation>Le serveur n&apos;offre pas la renégociation sécurisée (RFC 5746) exigée par ce programme. Mettez à jour le logiciel TLS du serveur de messagerie ; sous Windows, installez les mises à jour actuelles.</translation>
+        <translation>Le serveur n&apos;offre pas la renégociation sécurisée (RFC 5746) exigée par ce programme. Mettez à jour le logiciel TLS du serveur de messagerie&#xa0;; sous Windows, installez les mises à jour actuelles.</translation>
     </message>
     <message>
         <source>The server did not answer with TLS</source>
@@ -660,7 +651,7 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>This port does not speak TLS: choose STARTTLS or plain text for this port, or use the server&apos;s TLS port (usually 993).</source>
-        <translation>Ce port ne parle pas TLS : choisissez STARTTLS ou le texte en clair pour ce port, ou utilisez le port TLS du serveur (en général 993).</translation>
+        <translation>Ce port ne parle pas TLS&#xa0;: choisissez STARTTLS ou le texte en clair pour ce port, ou utilisez le port TLS du serveur (en général 993).</translation>
     </message>
     <message>
         <source>Server offers only an outdated TLS version</source>
@@ -668,7 +659,7 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>Enable TLS 1.2 or newer on the mail server; TLS 1.0 and 1.1 are no longer safe.</source>
-        <translation>Activez TLS 1.2 ou plus récent sur le serveur de messagerie ; TLS 1.0 et 1.1 ne sont plus sûrs.</translation>
+        <translation>Activez TLS 1.2 ou plus récent sur le serveur de messagerie&#xa0;; TLS 1.0 et 1.1 ne sont plus sûrs.</translation>
     </message>
     <message>
         <source>TLS handshake failed</source>
@@ -684,7 +675,7 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>Verification: {reason}</source>
-        <translation>Vérification : {reason}</translation>
+        <translation>Vérification&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The certificate expired on {date}. Ask the server administrator to renew it.</source>
@@ -708,7 +699,7 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>The certificate is valid only from {date}. Check the date and time of this computer and of the server; if both are right, ask the administrator for a certificate that is valid now.</source>
-        <translation>Le certificat n&apos;est valide qu&apos;à partir du {date}. Vérifiez la date et l&apos;heure de cet ordinateur et du serveur ; si elles sont justes, demandez à l&apos;administrateur un certificat valide dès maintenant.</translation>
+        <translation>Le certificat n&apos;est valide qu&apos;à partir du {date}. Vérifiez la date et l&apos;heure de cet ordinateur et du serveur&#xa0;; si elles sont justes, demandez à l&apos;administrateur un certificat valide dès maintenant.</translation>
     </message>
     <message>
         <source>Certificate is for another name</source>
@@ -724,7 +715,7 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>The server signed its own certificate, so no authority vouches for it. Ask the administrator for a certificate from an authority, or trust this one by its fingerprint.</source>
-        <translation>Le serveur a signé lui-même son certificat ; aucune autorité ne s&apos;en porte garante. Demandez à l&apos;administrateur un certificat d&apos;une autorité, ou approuvez celui-ci par son empreinte.</translation>
+        <translation>Le serveur a signé lui-même son certificat&#xa0;; aucune autorité ne s&apos;en porte garante. Demandez à l&apos;administrateur un certificat d&apos;une autorité, ou approuvez celui-ci par son empreinte.</translation>
     </message>
     <message>
         <source>Certificate not trusted</source>
@@ -732,7 +723,7 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>The server may not send its intermediate certificate; ask the administrator to install the full chain, or add the authority&apos;s CA file ({issuer}), or trust this certificate.</source>
-        <translation>Le serveur n&apos;envoie peut-être pas son certificat intermédiaire ; demandez à l&apos;administrateur d&apos;installer la chaîne complète, ajoutez le fichier CA de l&apos;autorité ({issuer}), ou approuvez ce certificat.</translation>
+        <translation>Le serveur n&apos;envoie peut-être pas son certificat intermédiaire&#xa0;; demandez à l&apos;administrateur d&apos;installer la chaîne complète, ajoutez le fichier CA de l&apos;autorité ({issuer}), ou approuvez ce certificat.</translation>
     </message>
     <message>
         <source>Certificate from an unknown authority</source>
@@ -748,7 +739,6 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>The server sent a line of over 1 MB</source>
-        <extracomment>A capability list given as a response code, up to its own &quot;]&quot;. The longest line accepted, in bytes (imaplib&apos;s own limit).</extracomment>
         <translation>Le serveur a envoyé une ligne de plus de 1 Mo</translation>
     </message>
     <message>
@@ -757,7 +747,7 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>The server hung up: {reason}</source>
-        <translation>Le serveur a raccroché : {reason}</translation>
+        <translation>Le serveur a raccroché&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The connection ended {when}, for the reason quoted. Check the server&apos;s log, or show the reason to its administrator.</source>
@@ -797,7 +787,7 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>&apos;{host}&apos; could not be found in DNS. Check the spelling, or enter the server&apos;s IP address.</source>
-        <translation>« {host} » est introuvable dans le DNS. Vérifiez l&apos;orthographe, ou saisissez l&apos;adresse IP du serveur.</translation>
+        <translation>«&#xa0;{host}&#xa0;» est introuvable dans le DNS. Vérifiez l&apos;orthographe, ou saisissez l&apos;adresse IP du serveur.</translation>
     </message>
     <message>
         <source>Connection refused on port {port}</source>
@@ -829,15 +819,15 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>No IMAP greeting is that long: whatever answers on port {port} is not a working IMAP server. Check the port number.</source>
-        <translation>Aucun message d&apos;accueil IMAP n&apos;est aussi long : ce qui répond sur le port {port} n&apos;est pas un serveur IMAP en état de marche. Vérifiez le numéro de port.</translation>
+        <translation>Aucun message d&apos;accueil IMAP n&apos;est aussi long&#xa0;: ce qui répond sur le port {port} n&apos;est pas un serveur IMAP en état de marche. Vérifiez le numéro de port.</translation>
     </message>
     <message>
         <source>Server refused the connection: {reason}</source>
-        <translation>Le serveur a refusé la connexion : {reason}</translation>
+        <translation>Le serveur a refusé la connexion&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The server said goodbye before any login. If it names too many connections, close other programs connected to it from this computer or wait a minute; otherwise show its message to the server administrator.</source>
-        <translation>Le serveur a dit au revoir avant toute connexion. S&apos;il parle de trop de connexions, fermez les autres programmes connectés à lui depuis cet ordinateur ou attendez une minute ; sinon montrez son message à l&apos;administrateur du serveur.</translation>
+        <translation>Le serveur a dit au revoir avant toute connexion. S&apos;il parle de trop de connexions, fermez les autres programmes connectés à lui depuis cet ordinateur ou attendez une minute&#xa0;; sinon montrez son message à l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <source>A web server answers, not IMAP</source>
@@ -865,11 +855,11 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>Port {port} does not speak IMAP. IMAP servers listen on port 993 (TLS) or 143 (STARTTLS); check the port number.</source>
-        <translation>Le port {port} ne parle pas IMAP. Les serveurs IMAP écoutent sur le port 993 (TLS) ou 143 (STARTTLS) ; vérifiez le numéro de port.</translation>
+        <translation>Le port {port} ne parle pas IMAP. Les serveurs IMAP écoutent sur le port 993 (TLS) ou 143 (STARTTLS)&#xa0;; vérifiez le numéro de port.</translation>
     </message>
     <message>
         <source>Port {port} belongs to a web server, which sent no IMAP greeting but answered a web request. IMAP servers listen on port 993 (TLS) or 143 (STARTTLS); check the port number.</source>
-        <translation>Le port {port} appartient à un serveur web, qui n&apos;a envoyé aucun accueil IMAP mais a répondu à une requête web. Les serveurs IMAP écoutent sur le port 993 (TLS) ou 143 (STARTTLS) ; vérifiez le numéro de port.</translation>
+        <translation>Le port {port} appartient à un serveur web, qui n&apos;a envoyé aucun accueil IMAP mais a répondu à une requête web. Les serveurs IMAP écoutent sur le port 993 (TLS) ou 143 (STARTTLS)&#xa0;; vérifiez le numéro de port.</translation>
     </message>
     <message>
         <source>No greeting from the server</source>
@@ -937,7 +927,7 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>Use TLS or STARTTLS: the server disables LOGIN without encryption.</source>
-        <translation>Utilisez TLS ou STARTTLS : le serveur désactive LOGIN sans chiffrement.</translation>
+        <translation>Utilisez TLS ou STARTTLS&#xa0;: le serveur désactive LOGIN sans chiffrement.</translation>
     </message>
     <message>
         <source>Password cannot be sent to this server</source>
@@ -957,7 +947,7 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>It lists no AUTH=XOAUTH2. Check the server address: Office 365 is outlook.office365.com and Google is imap.gmail.com, both on port 993 with TLS.</source>
-        <translation>Il n&apos;annonce pas AUTH=XOAUTH2. Vérifiez l&apos;adresse du serveur : Office 365 est outlook.office365.com et Google est imap.gmail.com, tous deux sur le port 993 avec TLS.</translation>
+        <translation>Il n&apos;annonce pas AUTH=XOAUTH2. Vérifiez l&apos;adresse du serveur&#xa0;: Office 365 est outlook.office365.com et Google est imap.gmail.com, tous deux sur le port 993 avec TLS.</translation>
     </message>
     <message>
         <source>The certificate authority file cannot be used</source>
@@ -973,7 +963,7 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>Choose TLS (usually port 993) instead of {chosen} for port {port}: this port sends its greeting only after a TLS handshake.</source>
-        <translation>Choisissez TLS (en général port 993) au lieu de {chosen} pour le port {port} : ce port n&apos;envoie son accueil qu&apos;après une négociation TLS.</translation>
+        <translation>Choisissez TLS (en général port 993) au lieu de {chosen} pour le port {port}&#xa0;: ce port n&apos;envoie son accueil qu&apos;après une négociation TLS.</translation>
     </message>
     <message>
         <source>A TLS handshake on a second connection succeeded ({version}).</source>
@@ -1009,7 +999,7 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>Exchange needs the login form DOMAIN\superuser\alias: choose it for the superuser.</source>
-        <translation>Exchange exige la forme de connexion DOMAIN\superuser\alias : choisissez-la pour le superutilisateur.</translation>
+        <translation>Exchange exige la forme de connexion DOMAIN\superuser\alias&#xa0;: choisissez-la pour le superutilisateur.</translation>
     </message>
     <message>
         <source>Exchange refused the login</source>
@@ -1057,7 +1047,7 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>Check that {su} is the full address of the Google account and that the password is right; with 2-Step Verification, use an app password.</source>
-        <translation>Vérifiez que {su} est l&apos;adresse complète du compte Google et que le mot de passe est juste ; avec la validation en deux étapes, utilisez un mot de passe d&apos;application.</translation>
+        <translation>Vérifiez que {su} est l&apos;adresse complète du compte Google et que le mot de passe est juste&#xa0;; avec la validation en deux étapes, utilisez un mot de passe d&apos;application.</translation>
     </message>
     <message>
         <source>Login is disabled on this connection</source>
@@ -1073,7 +1063,7 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>Check the superuser&apos;s name and password, and that {su} may open other users&apos; mailboxes (login form: {form}).</source>
-        <translation>Vérifiez le nom et le mot de passe du superutilisateur, et que {su} peut ouvrir les boîtes aux lettres des autres utilisateurs (forme de connexion : {form}).</translation>
+        <translation>Vérifiez le nom et le mot de passe du superutilisateur, et que {su} peut ouvrir les boîtes aux lettres des autres utilisateurs (forme de connexion&#xa0;: {form}).</translation>
     </message>
     <message>
         <source>Exchange 2010</source>
@@ -1137,7 +1127,6 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>SASL PLAIN with authorization identity</source>
-        <extracomment>SASL PLAIN with the user as authorization identity (RFC 4616); Dovecot master users and most modern servers accept it. LOGIN as ``user*superuser``: Dovecot&apos;s master-user separator. LOGIN as ``DOMAIN\superuser\alias``: Exchange&apos;s FullAccess form.</extracomment>
         <translation>SASL PLAIN avec identité d&apos;autorisation</translation>
     </message>
     <message>
@@ -1150,7 +1139,6 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>Password</source>
-        <extracomment>The superuser&apos;s password (IMAP master user, Exchange FullAccess, or a Google app password). Office 365: an app registration&apos;s client-credentials grant (OAuth 2.0). Google Workspace: a service account with domain-wide delegation.</extracomment>
         <translation>Mot de passe</translation>
     </message>
     <message>
@@ -1163,7 +1151,6 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>As the server offers (NTLM first)</source>
-        <extracomment>&quot;2010&quot;, &quot;2013&quot;, &quot;2016&quot;, &quot;2019&quot; or &quot;SE&quot;; empty until entered or probed. Its Exchange Web Services address, ``https://…/EWS/Exchange.asmx``; empty until typed or found by Autodiscover. Whatever the server offers, NTLM first.</extracomment>
         <translation>Selon l&apos;offre du serveur (NTLM d&apos;abord)</translation>
     </message>
     <message>
@@ -1176,7 +1163,6 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>Number of UM users</source>
-        <extracomment>Autodiscover address to ask instead of the standard ones, if any. Extra certificate authority file (PEM) to trust besides the system&apos;s. Name of the UM server (the gateway must not run on it). The Exchange servers, for the gateway; names and versions. Extra certificate authority file (PEM) to trust besides the system&apos;s. Trust exactly this server certificate (SHA-256, ``AB:CD:…``). The technician has confirmed that credentials may cross the network unencrypted; only meaningful with :attr:`Security.PLAIN`. Windows domain for :attr:`Impersonation.EXCHANGE` logins. Office 365: the directory (tenant) ID, or its ….onmicrosoft.com name. Office 365: the app registration&apos;s application (client) ID. Office 365 with a certificate: its SHA-1 thumbprint (40 hex digits). Google: the service account&apos;s address (client_email of its key file). Where tokens come from, when not Microsoft&apos;s global sign-in service (https://login.microsoftonline.com): a national cloud, or a local identity provider in tests. Google&apos;s key file names its own endpoint. Extra certificate authority file (PEM) for the token service. A voicemail is taken once its files have not changed for this long, so a message still being recorded is never sent half-written. How often the service logs in (as the first user) to prove the server, the superuser&apos;s password and its rights still work without voicemail. How often each user&apos;s mailbox is checked for mail read or deleted in a mail client (a mailbox whose modification sequence did not move is not read further). Most IMAP connections the service holds open at once. What a voicemail deleted on the phone does to its email: ``expunge`` removes it, ``trash`` moves it to *trash_folder*, ``keep`` leaves it. The longest wait between retries while the server is unreachable. Login of the UM user whose mailbox the connection test opens. OAuth 2.0 sign-in for Office 365 and Google; ``method`` password: none. Warnings the technician has read and accepted, by finding key.</extracomment>
         <translation>Nombre d&apos;utilisateurs UM</translation>
     </message>
     <message>
@@ -1213,7 +1199,7 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a host name or IP address.</source>
-        <translation>« {value} » n&apos;est ni un nom d&apos;hôte ni une adresse IP.</translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est ni un nom d&apos;hôte ni une adresse IP.</translation>
     </message>
     <message>
         <source>Enter only the computer&apos;s name, e.g. um01.example.com.</source>
@@ -1241,7 +1227,7 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>version &apos;{value}&apos; is unknown.</source>
-        <translation>la version « {value} » est inconnue.</translation>
+        <translation>la version «&#xa0;{value}&#xa0;» est inconnue.</translation>
     </message>
     <message>
         <source>Use one of {choices}, or leave it empty for the connection test to read it.</source>
@@ -1249,7 +1235,7 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is neither DOMAIN\account nor account@domain.</source>
-        <translation>« {value} » n&apos;est ni DOMAIN\account ni account@domain.</translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est ni DOMAIN\account ni account@domain.</translation>
     </message>
     <message>
         <source>Enter it as EXAMPLE\NPUMAdmin or npumadmin@example.com.</source>
@@ -1261,7 +1247,7 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not an https:// address.</source>
-        <translation>« {value} » n&apos;est pas une adresse https://.</translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une adresse https://.</translation>
     </message>
     <message>
         <source>Enter e.g. https://ex01.example.com/EWS/Exchange.asmx, or leave it empty for Autodiscover to find it.</source>
@@ -1289,7 +1275,7 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>Enter only the name, without &apos;imap://&apos;, a path or spaces.</source>
-        <translation>Saisissez seulement le nom, sans « imap:// », chemin ni espaces.</translation>
+        <translation>Saisissez seulement le nom, sans «&#xa0;imap://&#xa0;», chemin ni espaces.</translation>
     </message>
     <message>
         <source>Port</source>
@@ -1333,11 +1319,11 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is a folder, not a file.</source>
-        <translation>« {value} » est un dossier, pas un fichier.</translation>
+        <translation>«&#xa0;{value}&#xa0;» est un dossier, pas un fichier.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; does not exist.</source>
-        <translation>« {value} » n&apos;existe pas.</translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Choose the PEM file of the authority that signed the server&apos;s certificate, or leave the field empty.</source>
@@ -1373,7 +1359,7 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>voicemail box &apos;{value}&apos; is not a box number.</source>
-        <translation>la boîte vocale « {value} » n&apos;est pas un numéro de boîte.</translation>
+        <translation>la boîte vocale «&#xa0;{value}&#xa0;» n&apos;est pas un numéro de boîte.</translation>
     </message>
     <message>
         <source>Use the extension as the UM system shows it, e.g. 1001.</source>
@@ -1401,7 +1387,7 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not one of the UM users.</source>
-        <translation>« {value} » ne fait pas partie des utilisateurs UM.</translation>
+        <translation>«&#xa0;{value}&#xa0;» ne fait pas partie des utilisateurs UM.</translation>
     </message>
     <message>
         <source>Pick the test mailbox from the UM user list.</source>
@@ -1417,7 +1403,7 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is neither a GUID nor a domain name.</source>
-        <translation>« {value} » n&apos;est ni un GUID ni un nom de domaine.</translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est ni un GUID ni un nom de domaine.</translation>
     </message>
     <message>
         <source>Use the GUID from the app registration&apos;s Overview page, or the tenant&apos;s name such as contoso.onmicrosoft.com.</source>
@@ -1429,7 +1415,7 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a GUID.</source>
-        <translation>« {value} » n&apos;est pas un GUID.</translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un GUID.</translation>
     </message>
     <message>
         <source>Copy the Application (client) ID from the app registration&apos;s Overview page.</source>
@@ -1489,7 +1475,6 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>{value:g} is out of range.</source>
-        <extracomment>The choices of ``service.delete_policy``.</extracomment>
         <translation>{value:g} est hors limites.</translation>
     </message>
     <message>
@@ -1518,7 +1503,7 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>Use one of: {choices}.</source>
-        <translation>Utilisez l&apos;une de : {choices}.</translation>
+        <translation>Utilisez l&apos;une de&#xa0;: {choices}.</translation>
     </message>
     <message>
         <source>Trash folder</source>
@@ -1530,15 +1515,15 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; does not exist on this computer.</source>
-        <translation>« {value} » n&apos;existe pas sur cet ordinateur.</translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;existe pas sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Check the path; the UM system&apos;s voicemail folder must be reachable from here.</source>
-        <translation>Vérifiez le chemin ; le dossier de messagerie vocale du système UM doit être accessible d&apos;ici.</translation>
+        <translation>Vérifiez le chemin&#xa0;; le dossier de messagerie vocale du système UM doit être accessible d&apos;ici.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is a file, not a folder.</source>
-        <translation>« {value} » est un fichier, pas un dossier.</translation>
+        <translation>«&#xa0;{value}&#xa0;» est un fichier, pas un dossier.</translation>
     </message>
     <message>
         <source>Choose the folder that holds one folder per voicemail context.</source>
@@ -1562,7 +1547,6 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>{done} of {total} steps passed</source>
-        <extracomment>SHA-256 of a refused certificate that may be trusted by its fingerprint once the technician has compared it with the server administrator.</extracomment>
         <translation>{done} étapes réussies sur {total}</translation>
     </message>
     <message>
@@ -1571,7 +1555,7 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>{count} — with {n} warning(s): {first}</source>
-        <translation>{count} — avec {n} avertissement(s) : {first}</translation>
+        <translation>{count} — avec {n} avertissement(s)&#xa0;: {first}</translation>
     </message>
     <message>
         <source>{count} — ready to apply</source>
@@ -1583,11 +1567,11 @@ Serveur :  {actual}</translation>
     </message>
     <message>
         <source>What to do: {remedy}</source>
-        <translation>Que faire : {remedy}</translation>
+        <translation>Que faire&#xa0;: {remedy}</translation>
     </message>
     <message>
         <source>Protocol transcript (passwords hidden):</source>
-        <translation>Transcription du protocole (mots de passe masqués) :</translation>
+        <translation>Transcription du protocole (mots de passe masqués)&#xa0;:</translation>
     </message>
     <message>
         <source>Protocol transcript</source>
@@ -1611,11 +1595,11 @@ Subject: {subject}
 Issuer: {issuer}
 Expires: {expires} ({days} days left)
 SHA-256: {fp}</source>
-        <translation>Chiffrement : {cipher}
-Sujet : {subject}
-Émetteur : {issuer}
-Expire : {expires} ({days} jours restants)
-SHA-256 : {fp}</translation>
+        <translation>Chiffrement&#xa0;: {cipher}
+Sujet&#xa0;: {subject}
+Émetteur&#xa0;: {issuer}
+Expire&#xa0;: {expires} ({days} jours restants)
+SHA-256&#xa0;: {fp}</translation>
     </message>
     <message>
         <source>Certificate expires in {n} days</source>
@@ -1623,11 +1607,10 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>Ask the server administrator to renew it soon: the service stops when it expires.</source>
-        <translation>Demandez à l&apos;administrateur du serveur de le renouveler bientôt : le service s&apos;arrête à son expiration.</translation>
+        <translation>Demandez à l&apos;administrateur du serveur de le renouveler bientôt&#xa0;: le service s&apos;arrête à son expiration.</translation>
     </message>
     <message>
         <source>Look up {host}</source>
-        <extracomment>Extensions that IMAP4rev2 (RFC 9051) includes without naming them. Names of folders whose use the server does not mark (Exchange, in English and German, and common others), tried in this order. What the steps learn for the later ones: the inbox&apos;s message count when opened, and the test message&apos;s UID and Message-ID. OAuth 2.0 sign-in: where tokens come from, and how a second session (to tell a missing app from a missing permission) is bound.</extracomment>
         <translation>Résoudre {host}</translation>
     </message>
     <message>
@@ -1700,11 +1683,11 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>Passwords will cross the network readable; use TLS if the server offers it.</source>
-        <translation>Les mots de passe traverseront le réseau en clair ; utilisez TLS si le serveur le propose.</translation>
+        <translation>Les mots de passe traverseront le réseau en clair&#xa0;; utilisez TLS si le serveur le propose.</translation>
     </message>
     <message>
         <source>Login methods: {methods}</source>
-        <translation>Méthodes de connexion : {methods}</translation>
+        <translation>Méthodes de connexion&#xa0;: {methods}</translation>
     </message>
     <message>
         <source>none offered</source>
@@ -1723,9 +1706,9 @@ SHA-256 : {fp}</translation>
 Tenant: {tenant}
 Roles: {roles}
 Renewed automatically before it expires.</source>
-        <translation>Application : {app}
-Tenant : {tenant}
-Rôles : {roles}
+        <translation>Application&#xa0;: {app}
+Tenant&#xa0;: {tenant}
+Rôles&#xa0;: {roles}
 Renouvelé automatiquement avant son expiration.</translation>
     </message>
     <message>
@@ -1736,8 +1719,8 @@ Renouvelé automatiquement avant son expiration.</translation>
         <source>Service account: {sa}
 Scope: https://mail.google.com/
 Renewed automatically before it expires.</source>
-        <translation>Compte de service : {sa}
-Étendue : https://mail.google.com/
+        <translation>Compte de service&#xa0;: {sa}
+Étendue&#xa0;: https://mail.google.com/
 Renouvelé automatiquement avant son expiration.</translation>
     </message>
     <message>
@@ -1770,7 +1753,7 @@ Renouvelé automatiquement avant son expiration.</translation>
     </message>
     <message>
         <source>Opened: {n} message(s)</source>
-        <translation>Ouverte : {n} message(s)</translation>
+        <translation>Ouverte&#xa0;: {n} message(s)</translation>
     </message>
     <message>
         <source>The folder list was refused</source>
@@ -1798,7 +1781,7 @@ Renouvelé automatiquement avant son expiration.</translation>
     </message>
     <message>
         <source>Folders listed: {n}</source>
-        <translation>Dossiers listés : {n}</translation>
+        <translation>Dossiers listés&#xa0;: {n}</translation>
     </message>
     <message>
         <source>Trash</source>
@@ -1810,15 +1793,15 @@ Renouvelé automatiquement avant son expiration.</translation>
     </message>
     <message>
         <source>{use}: not found</source>
-        <translation>{use} : introuvable</translation>
+        <translation>{use}&#xa0;: introuvable</translation>
     </message>
     <message>
         <source>{use}: &apos;{name}&apos;, marked {mark} by the server</source>
-        <translation>{use} : « {name} », marqué {mark} par le serveur</translation>
+        <translation>{use}&#xa0;: «&#xa0;{name}&#xa0;», marqué {mark} par le serveur</translation>
     </message>
     <message>
         <source>{use}: &apos;{name}&apos;, found by its name (not marked)</source>
-        <translation>{use} : « {name} », trouvé par son nom (non marqué)</translation>
+        <translation>{use}&#xa0;: «&#xa0;{name}&#xa0;», trouvé par son nom (non marqué)</translation>
     </message>
     <message>
         <source>Found {folders}</source>
@@ -1838,7 +1821,7 @@ Renouvelé automatiquement avant son expiration.</translation>
     </message>
     <message>
         <source>{user}&apos;s mailbox is over its quota, so no voicemail can be stored. Free space in it or raise its quota.</source>
-        <translation>La boîte aux lettres de {user} dépasse son quota ; aucun message vocal ne peut y être déposé. Libérez de la place ou augmentez son quota.</translation>
+        <translation>La boîte aux lettres de {user} dépasse son quota&#xa0;; aucun message vocal ne peut y être déposé. Libérez de la place ou augmentez son quota.</translation>
     </message>
     <message>
         <source>Writing to the mailbox failed</source>
@@ -1866,7 +1849,7 @@ Renouvelé automatiquement avant son expiration.</translation>
     </message>
     <message>
         <source>Message-ID: {id}</source>
-        <translation>Message-ID : {id}</translation>
+        <translation>Message-ID&#xa0;: {id}</translation>
     </message>
     <message>
         <source>The server rejected the message it offered to take at once</source>
@@ -1898,7 +1881,7 @@ Renouvelé automatiquement avant son expiration.</translation>
     </message>
     <message>
         <source>FLAGS after setting \Flagged: ({flags})</source>
-        <translation>FLAGS après la pose de \Flagged : ({flags})</translation>
+        <translation>FLAGS après la pose de \Flagged&#xa0;: ({flags})</translation>
     </message>
     <message>
         <source>\Flagged set and read back</source>
@@ -1906,7 +1889,7 @@ Renouvelé automatiquement avant son expiration.</translation>
     </message>
     <message>
         <source>FLAGS: ({flags})</source>
-        <translation>FLAGS : ({flags})</translation>
+        <translation>FLAGS&#xa0;: ({flags})</translation>
     </message>
     <message>
         <source>Removing the test message failed</source>
@@ -1950,11 +1933,11 @@ Renouvelé automatiquement avant son expiration.</translation>
     </message>
     <message>
         <source>Found by Message-ID: UID {uids}</source>
-        <translation>Trouvé par Message-ID : UID {uids}</translation>
+        <translation>Trouvé par Message-ID&#xa0;: UID {uids}</translation>
     </message>
     <message>
         <source>Messages in the inbox: {before} before the test, {after} after.</source>
-        <translation>Messages dans la boîte de réception : {before} avant le test, {after} après.</translation>
+        <translation>Messages dans la boîte de réception&#xa0;: {before} avant le test, {after} après.</translation>
     </message>
     <message>
         <source>The inbox holds {after} message(s), {before} before the test</source>
@@ -1966,63 +1949,63 @@ Renouvelé automatiquement avant son expiration.</translation>
     </message>
     <message>
         <source>Removed UID {uid}; the inbox is as before ({n} message(s))</source>
-        <translation>UID {uid} supprimé ; la boîte de réception est comme avant ({n} message(s))</translation>
+        <translation>UID {uid} supprimé&#xa0;; la boîte de réception est comme avant ({n} message(s))</translation>
     </message>
     <message>
         <source>IDLE: new mail is noticed at once.</source>
-        <translation>IDLE : le nouveau courrier est remarqué aussitôt.</translation>
+        <translation>IDLE&#xa0;: le nouveau courrier est remarqué aussitôt.</translation>
     </message>
     <message>
         <source>IDLE: not offered.</source>
-        <translation>IDLE : non proposé.</translation>
+        <translation>IDLE&#xa0;: non proposé.</translation>
     </message>
     <message>
         <source>CONDSTORE: only flags that changed are read again.</source>
-        <translation>CONDSTORE : seuls les indicateurs modifiés sont relus.</translation>
+        <translation>CONDSTORE&#xa0;: seuls les indicateurs modifiés sont relus.</translation>
     </message>
     <message>
         <source>CONDSTORE: not offered; each check reads the flags of every message.</source>
-        <translation>CONDSTORE : non proposé ; chaque vérification relit les indicateurs de tous les messages.</translation>
+        <translation>CONDSTORE&#xa0;: non proposé&#xa0;; chaque vérification relit les indicateurs de tous les messages.</translation>
     </message>
     <message>
         <source>QRESYNC: after a reconnect, only what changed is read.</source>
-        <translation>QRESYNC : après une reconnexion, seul ce qui a changé est lu.</translation>
+        <translation>QRESYNC&#xa0;: après une reconnexion, seul ce qui a changé est lu.</translation>
     </message>
     <message>
         <source>QRESYNC: not offered; after a reconnect the whole inbox is compared.</source>
-        <translation>QRESYNC : non proposé ; après une reconnexion, toute la boîte de réception est comparée.</translation>
+        <translation>QRESYNC&#xa0;: non proposé&#xa0;; après une reconnexion, toute la boîte de réception est comparée.</translation>
     </message>
     <message>
         <source>NOTIFY: changes in every folder arrive on one connection.</source>
-        <translation>NOTIFY : les changements de tous les dossiers arrivent sur une seule connexion.</translation>
+        <translation>NOTIFY&#xa0;: les changements de tous les dossiers arrivent sur une seule connexion.</translation>
     </message>
     <message>
         <source>NOTIFY: not offered; each folder is watched on its own.</source>
-        <translation>NOTIFY : non proposé ; chaque dossier est surveillé séparément.</translation>
+        <translation>NOTIFY&#xa0;: non proposé&#xa0;; chaque dossier est surveillé séparément.</translation>
     </message>
     <message>
         <source>MOVE: deleting to Trash is one step.</source>
-        <translation>MOVE : mettre à la corbeille se fait en une étape.</translation>
+        <translation>MOVE&#xa0;: mettre à la corbeille se fait en une étape.</translation>
     </message>
     <message>
         <source>MOVE: not offered; deleting to Trash takes copy + delete.</source>
-        <translation>MOVE : non proposé ; mettre à la corbeille demande copie + suppression.</translation>
+        <translation>MOVE&#xa0;: non proposé&#xa0;; mettre à la corbeille demande copie + suppression.</translation>
     </message>
     <message>
         <source>SPECIAL-USE: Trash and Sent are found by their marks, in any language.</source>
-        <translation>SPECIAL-USE : Corbeille et Envoyés sont reconnus à leur marque, dans toutes les langues.</translation>
+        <translation>SPECIAL-USE&#xa0;: Corbeille et Envoyés sont reconnus à leur marque, dans toutes les langues.</translation>
     </message>
     <message>
         <source>SPECIAL-USE: not offered; Trash and Sent are found by their names.</source>
-        <translation>SPECIAL-USE : non proposé ; Corbeille et Envoyés sont reconnus à leur nom.</translation>
+        <translation>SPECIAL-USE&#xa0;: non proposé&#xa0;; Corbeille et Envoyés sont reconnus à leur nom.</translation>
     </message>
     <message>
         <source>UIDPLUS: the service removes exactly its own messages.</source>
-        <translation>UIDPLUS : le service supprime exactement ses propres messages.</translation>
+        <translation>UIDPLUS&#xa0;: le service supprime exactement ses propres messages.</translation>
     </message>
     <message>
         <source>UIDPLUS: not offered; the test message could not be removed alone.</source>
-        <translation>UIDPLUS : non proposé ; le message de test n&apos;a pas pu être supprimé seul.</translation>
+        <translation>UIDPLUS&#xa0;: non proposé&#xa0;; le message de test n&apos;a pas pu être supprimé seul.</translation>
     </message>
     <message>
         <source>Without IDLE or NOTIFY the service polls every {n:g} s.</source>
@@ -2030,7 +2013,7 @@ Renouvelé automatiquement avant son expiration.</translation>
     </message>
     <message>
         <source>No IDLE or NOTIFY: the service polls every {n:g} s</source>
-        <translation>Ni IDLE ni NOTIFY : le service interroge toutes les {n:g} s</translation>
+        <translation>Ni IDLE ni NOTIFY&#xa0;: le service interroge toutes les {n:g} s</translation>
     </message>
     <message>
         <source>Changes in the mailbox reach the service only at each poll, up to {n:g} s late. Enable IDLE on the mail server if it can, or accept the delay.</source>
@@ -2038,11 +2021,11 @@ Renouvelé automatiquement avant son expiration.</translation>
     </message>
     <message>
         <source>Offered: {names}</source>
-        <translation>Proposé : {names}</translation>
+        <translation>Proposé&#xa0;: {names}</translation>
     </message>
     <message>
         <source>not offered: {names}</source>
-        <translation>non proposé : {names}</translation>
+        <translation>non proposé&#xa0;: {names}</translation>
     </message>
     <message>
         <source>The test message was removed again.</source>
@@ -2050,11 +2033,11 @@ Renouvelé automatiquement avant son expiration.</translation>
     </message>
     <message>
         <source>The test message (UID {uid}) may still be in {user}&apos;s inbox; delete it by hand.</source>
-        <translation>Le message de test (UID {uid}) est peut-être encore dans la boîte de réception de {user} ; supprimez-le à la main.</translation>
+        <translation>Le message de test (UID {uid}) est peut-être encore dans la boîte de réception de {user}&#xa0;; supprimez-le à la main.</translation>
     </message>
     <message>
         <source>The test message is marked deleted; it goes at the next expunge.</source>
-        <translation>Le message de test est marqué supprimé ; il disparaîtra à la prochaine purge.</translation>
+        <translation>Le message de test est marqué supprimé&#xa0;; il disparaîtra à la prochaine purge.</translation>
     </message>
     <message>
         <source>This message checks that voicemail can be written to this mailbox. It is deleted again at once.</source>
@@ -2062,7 +2045,6 @@ Renouvelé automatiquement avant son expiration.</translation>
     </message>
     <message>
         <source>Autodiscover for {user}</source>
-        <extracomment>Seconds the current step waited for a busy server.</extracomment>
         <translation>Autodiscover pour {user}</translation>
     </message>
     <message>
@@ -2107,7 +2089,7 @@ Renouvelé automatiquement avant son expiration.</translation>
     </message>
     <message>
         <source>Check the Exchange server&apos;s name; the gateway must resolve it through the domain&apos;s DNS.</source>
-        <translation>Vérifiez le nom du serveur Exchange ; la passerelle doit le résoudre par le DNS du domaine.</translation>
+        <translation>Vérifiez le nom du serveur Exchange&#xa0;; la passerelle doit le résoudre par le DNS du domaine.</translation>
     </message>
     <message>
         <source>Connected to {address}:{port}</source>
@@ -2123,7 +2105,7 @@ Renouvelé automatiquement avant son expiration.</translation>
     </message>
     <message>
         <source>The certificate of {host} is refused: {why}</source>
-        <translation>Le certificat de {host} est refusé : {why}</translation>
+        <translation>Le certificat de {host} est refusé&#xa0;: {why}</translation>
     </message>
     <message>
         <source>Choose the authority file (PEM) that signed Exchange&apos;s certificate on the Exchange servers page, or use the name the certificate was issued for.</source>
@@ -2140,8 +2122,8 @@ Renouvelé automatiquement avant son expiration.</translation>
     <message>
         <source>Expires: {expires}
 SHA-256: {fp}</source>
-        <translation>Expire : {expires}
-SHA-256 : {fp}</translation>
+        <translation>Expire&#xa0;: {expires}
+SHA-256&#xa0;: {fp}</translation>
     </message>
     <message>
         <source>{version}, certificate trusted</source>
@@ -2149,7 +2131,7 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>Found {url}</source>
-        <translation>Trouvé : {url}</translation>
+        <translation>Trouvé&#xa0;: {url}</translation>
     </message>
     <message>
         <source>Autodiscover names {found}, not the typed {url}</source>
@@ -2157,7 +2139,7 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>The gateway uses the typed address. Check which one is right; leave the field empty to use Autodiscover&apos;s.</source>
-        <translation>La passerelle utilise l&apos;adresse saisie. Vérifiez laquelle est la bonne ; laissez le champ vide pour utiliser celle d&apos;Autodiscover.</translation>
+        <translation>La passerelle utilise l&apos;adresse saisie. Vérifiez laquelle est la bonne&#xa0;; laissez le champ vide pour utiliser celle d&apos;Autodiscover.</translation>
     </message>
     <message>
         <source>Confirms {url}</source>
@@ -2165,11 +2147,11 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>Autodiscover found nothing; the typed address is used</source>
-        <translation>Autodiscover n&apos;a rien trouvé ; l&apos;adresse saisie est utilisée</translation>
+        <translation>Autodiscover n&apos;a rien trouvé&#xa0;; l&apos;adresse saisie est utilisée</translation>
     </message>
     <message>
         <source>The gateway does not need Autodiscover when the EWS address is typed. Outlook and the UM system&apos;s other parts may, so tell the Exchange administrator.</source>
-        <translation>La passerelle n&apos;a pas besoin d&apos;Autodiscover quand l&apos;adresse EWS est saisie. Outlook et les autres parties du système UM peuvent en avoir besoin : prévenez l&apos;administrateur Exchange.</translation>
+        <translation>La passerelle n&apos;a pas besoin d&apos;Autodiscover quand l&apos;adresse EWS est saisie. Outlook et les autres parties du système UM peuvent en avoir besoin&#xa0;: prévenez l&apos;administrateur Exchange.</translation>
     </message>
     <message>
         <source>Autodiscover found no EWS address for {user}</source>
@@ -2185,11 +2167,11 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>{url} offers {names}; sign-in used: {auth}</source>
-        <translation>{url} propose {names} ; connexion utilisée : {auth}</translation>
+        <translation>{url} propose {names}&#xa0;; connexion utilisée&#xa0;: {auth}</translation>
     </message>
     <message>
         <source>NTLM is not offered; Basic sign-in will be used</source>
-        <translation>NTLM n&apos;est pas proposé ; la connexion Basic sera utilisée</translation>
+        <translation>NTLM n&apos;est pas proposé&#xa0;; la connexion Basic sera utilisée</translation>
     </message>
     <message>
         <source>Signed in as {su} ({auth})</source>
@@ -2201,19 +2183,19 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>{host}: {problem}</source>
-        <translation>{host} : {problem}</translation>
+        <translation>{host}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>{host}: Exchange {product} (build {build})</source>
-        <translation>{host} : Exchange {product} (build {build})</translation>
+        <translation>{host}&#xa0;: Exchange {product} (build {build})</translation>
     </message>
     <message>
         <source>The Exchange servers run different versions: {listing}</source>
-        <translation>Les serveurs Exchange exécutent des versions différentes : {listing}</translation>
+        <translation>Les serveurs Exchange exécutent des versions différentes&#xa0;: {listing}</translation>
     </message>
     <message>
         <source>Rule R12: every server the gateway serves must run the same Exchange version. Upgrade the servers to one version first.</source>
-        <translation>Règle R12 : chaque serveur desservi par la passerelle doit exécuter la même version d&apos;Exchange. Mettez d&apos;abord les serveurs à une même version.</translation>
+        <translation>Règle R12&#xa0;: chaque serveur desservi par la passerelle doit exécuter la même version d&apos;Exchange. Mettez d&apos;abord les serveurs à une même version.</translation>
     </message>
     <message>
         <source>{host} runs Exchange {product}, not {typed} as entered</source>
@@ -2221,7 +2203,7 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>Correct the version on the &apos;This computer&apos; page.</source>
-        <translation>Corrigez la version sur la page « Cet ordinateur ».</translation>
+        <translation>Corrigez la version sur la page «&#xa0;Cet ordinateur&#xa0;».</translation>
     </message>
     <message>
         <source>The servers run Exchange {product}, but the site is set up for {kind}</source>
@@ -2265,7 +2247,7 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>Removed; the inbox is as before</source>
-        <translation>Supprimé ; la boîte de réception est comme avant</translation>
+        <translation>Supprimé&#xa0;; la boîte de réception est comme avant</translation>
     </message>
     <message>
         <source>(no Exchange server)</source>
@@ -2273,15 +2255,15 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>Not run: the test was cancelled.</source>
-        <translation>Non exécuté : le test a été annulé.</translation>
+        <translation>Non exécuté&#xa0;: le test a été annulé.</translation>
     </message>
     <message>
         <source>Not run: &apos;{step}&apos; failed.</source>
-        <translation>Non exécuté : « {step} » a échoué.</translation>
+        <translation>Non exécuté&#xa0;: «&#xa0;{step}&#xa0;» a échoué.</translation>
     </message>
     <message>
         <source>Gave up: the test ran longer than {s:g} s</source>
-        <translation>Abandon : le test a duré plus de {s:g} s</translation>
+        <translation>Abandon&#xa0;: le test a duré plus de {s:g} s</translation>
     </message>
     <message>
         <source>Exchange answers very slowly. Check its load and the network, then run the test again.</source>
@@ -2301,7 +2283,6 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>The certificate of {host} is not trusted</source>
-        <extracomment>The standard EWS path on an Exchange server. Autodiscover addresses tried when none is configured, ``{domain}`` filled. exchangelib&apos;s names of the two sign-in methods the gateway uses. The longest single back-off honoured before giving up on a busy server. True when the network (not a person) has to change for it to work. Seconds Exchange asked to wait (throttling), if it did.</extracomment>
         <translation>Le certificat de {host} n&apos;est pas approuvé</translation>
     </message>
     <message>
@@ -2334,7 +2315,7 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>Turn on Windows authentication for EWS on the Exchange server (Exchange Management Shell: Get-WebServicesVirtualDirectory | Set-WebServicesVirtualDirectory -WindowsAuthentication $true)</source>
-        <translation>Activez l&apos;authentification Windows pour EWS sur le serveur Exchange (Exchange Management Shell : Get-WebServicesVirtualDirectory | Set-WebServicesVirtualDirectory -WindowsAuthentication $true)</translation>
+        <translation>Activez l&apos;authentification Windows pour EWS sur le serveur Exchange (Exchange Management Shell&#xa0;: Get-WebServicesVirtualDirectory | Set-WebServicesVirtualDirectory -WindowsAuthentication $true)</translation>
     </message>
     <message>
         <source>The server does not offer NTLM (it offers {names})</source>
@@ -2350,11 +2331,11 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>Choose NTLM on the superuser page, or turn on Basic authentication for EWS: Set-WebServicesVirtualDirectory -BasicAuthentication $true.</source>
-        <translation>Choisissez NTLM sur la page du superutilisateur, ou activez l&apos;authentification Basic pour EWS : Set-WebServicesVirtualDirectory -BasicAuthentication $true.</translation>
+        <translation>Choisissez NTLM sur la page du superutilisateur, ou activez l&apos;authentification Basic pour EWS&#xa0;: Set-WebServicesVirtualDirectory -BasicAuthentication $true.</translation>
     </message>
     <message>
         <source>NTLM is not offered, only Basic: the password crosses the (TLS-protected) link with every request.</source>
-        <translation>NTLM n&apos;est pas proposé, seulement Basic : le mot de passe traverse la liaison (protégée par TLS) à chaque requête.</translation>
+        <translation>NTLM n&apos;est pas proposé, seulement Basic&#xa0;: le mot de passe traverse la liaison (protégée par TLS) à chaque requête.</translation>
     </message>
     <message>
         <source>The server offers no sign-in the gateway can use ({names})</source>
@@ -2362,7 +2343,7 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>Autodiscover error: {text}</source>
-        <translation>Erreur Autodiscover : {text}</translation>
+        <translation>Erreur Autodiscover&#xa0;: {text}</translation>
     </message>
     <message>
         <source>the answer lists no EWS address (EwsUrl)</source>
@@ -2374,7 +2355,7 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>the answer declares a document type; it was not read</source>
-        <translation>la réponse déclare un type de document ; elle n&apos;a pas été lue</translation>
+        <translation>la réponse déclare un type de document&#xa0;; elle n&apos;a pas été lue</translation>
     </message>
     <message>
         <source>the answer is not XML ({error})</source>
@@ -2410,7 +2391,7 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>Exchange&apos;s throttling policy limits the superuser. Give it a policy of its own: New-ThrottlingPolicy UMGateway -EwsMaxConcurrency Unlimited -EwsMaxBurst Unlimited -EwsRechargeRate Unlimited; Set-ThrottlingPolicyAssociation {account} -ThrottlingPolicy UMGateway.</source>
-        <translation>La stratégie de limitation d&apos;Exchange restreint le superutilisateur. Donnez-lui sa propre stratégie : New-ThrottlingPolicy UMGateway -EwsMaxConcurrency Unlimited -EwsMaxBurst Unlimited -EwsRechargeRate Unlimited; Set-ThrottlingPolicyAssociation {account} -ThrottlingPolicy UMGateway.</translation>
+        <translation>La stratégie de limitation d&apos;Exchange restreint le superutilisateur. Donnez-lui sa propre stratégie&#xa0;: New-ThrottlingPolicy UMGateway -EwsMaxConcurrency Unlimited -EwsMaxBurst Unlimited -EwsRechargeRate Unlimited; Set-ThrottlingPolicyAssociation {account} -ThrottlingPolicy UMGateway.</translation>
     </message>
     <message>
         <source>{su} may not impersonate {user}</source>
@@ -2418,7 +2399,7 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>Give the superuser the ApplicationImpersonation role: in the Exchange Management Shell run: {command}  (limit it with -RecipientRelativeWriteScope or a management scope if the customer wants), then wait a few minutes and test again.</source>
-        <translation>Donnez au superutilisateur le rôle ApplicationImpersonation : dans Exchange Management Shell, exécutez : {command}  (limitez-le avec -RecipientRelativeWriteScope ou une étendue de gestion si le client le souhaite), puis attendez quelques minutes et relancez le test.</translation>
+        <translation>Donnez au superutilisateur le rôle ApplicationImpersonation&#xa0;: dans Exchange Management Shell, exécutez&#xa0;: {command}  (limitez-le avec -RecipientRelativeWriteScope ou une étendue de gestion si le client le souhaite), puis attendez quelques minutes et relancez le test.</translation>
     </message>
     <message>
         <source>Exchange has no mailbox for {user}</source>
@@ -2426,7 +2407,7 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>Check the address on the voicemail boxes page: it must be the user&apos;s primary SMTP address (Get-Mailbox {user} | fl PrimarySmtpAddress), and the mailbox must be on these Exchange servers.</source>
-        <translation>Vérifiez l&apos;adresse sur la page des boîtes vocales : ce doit être l&apos;adresse SMTP principale de l&apos;utilisateur (Get-Mailbox {user} | fl PrimarySmtpAddress), et la boîte aux lettres doit se trouver sur ces serveurs Exchange.</translation>
+        <translation>Vérifiez l&apos;adresse sur la page des boîtes vocales&#xa0;: ce doit être l&apos;adresse SMTP principale de l&apos;utilisateur (Get-Mailbox {user} | fl PrimarySmtpAddress), et la boîte aux lettres doit se trouver sur ces serveurs Exchange.</translation>
     </message>
     <message>
         <source>Exchange denied {su} access to {user}&apos;s mailbox</source>
@@ -2438,7 +2419,7 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>Exchange is throttling the superuser (asked to wait {s:.1f} s)</source>
-        <translation>Exchange limite le superutilisateur (attente demandée : {s:.1f} s)</translation>
+        <translation>Exchange limite le superutilisateur (attente demandée&#xa0;: {s:.1f} s)</translation>
     </message>
     <message>
         <source>Exchange refused the sign-in of {su}</source>
@@ -2454,7 +2435,7 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>Check the network path to the Exchange server and its EWS address; the detail below says what went wrong.</source>
-        <translation>Vérifiez le chemin réseau vers le serveur Exchange et son adresse EWS ; le détail ci-dessous indique ce qui a échoué.</translation>
+        <translation>Vérifiez le chemin réseau vers le serveur Exchange et son adresse EWS&#xa0;; le détail ci-dessous indique ce qui a échoué.</translation>
     </message>
     <message>
         <source>Exchange answered {code}</source>
@@ -2462,7 +2443,7 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>Look the code up in Exchange&apos;s EWS error list; save the report for the Exchange administrator.</source>
-        <translation>Cherchez le code dans la liste des erreurs EWS d&apos;Exchange ; enregistrez le rapport pour l&apos;administrateur Exchange.</translation>
+        <translation>Cherchez le code dans la liste des erreurs EWS d&apos;Exchange&#xa0;; enregistrez le rapport pour l&apos;administrateur Exchange.</translation>
     </message>
     <message>
         <source>Unexpected error</source>
@@ -2470,24 +2451,23 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>Run the test again; if it repeats, save the report and send it to support.</source>
-        <translation>Relancez le test ; si cela se répète, enregistrez le rapport et envoyez-le au support.</translation>
+        <translation>Relancez le test&#xa0;; si cela se répète, enregistrez le rapport et envoyez-le au support.</translation>
     </message>
     <message>
         <source>Google Workspace is always reached through the IMAP connector; the Exchange gateway does not support it.</source>
-        <extracomment>Addresses of each name the rules compare (UM server, Exchange servers).</extracomment>
-        <translation>Google Workspace est toujours joint par le connecteur IMAP ; la passerelle Exchange ne le prend pas en charge.</translation>
+        <translation>Google Workspace est toujours joint par le connecteur IMAP&#xa0;; la passerelle Exchange ne le prend pas en charge.</translation>
     </message>
     <message>
         <source>Office 365 is reached through the IMAP connector: Exchange Online no longer offers the web services the gateway uses.</source>
-        <translation>Office 365 est joint par le connecteur IMAP : Exchange Online ne propose plus les services web qu&apos;utilise la passerelle.</translation>
+        <translation>Office 365 est joint par le connecteur IMAP&#xa0;: Exchange Online ne propose plus les services web qu&apos;utilise la passerelle.</translation>
     </message>
     <message>
         <source>{n:,} Exchange servers need the Exchange gateway: the IMAP connector serves exactly one mail server.</source>
-        <translation>{n:,} serveurs Exchange exigent la passerelle Exchange : le connecteur IMAP sert exactement un serveur de messagerie.</translation>
+        <translation>{n:,} serveurs Exchange exigent la passerelle Exchange&#xa0;: le connecteur IMAP sert exactement un serveur de messagerie.</translation>
     </message>
     <message>
         <source>{n:,} UM users need the Exchange gateway: the IMAP connector serves at most 500 users on Exchange.</source>
-        <translation>{n:,} utilisateurs UM exigent la passerelle Exchange : le connecteur IMAP sert au plus 500 utilisateurs avec Exchange.</translation>
+        <translation>{n:,} utilisateurs UM exigent la passerelle Exchange&#xa0;: le connecteur IMAP sert au plus 500 utilisateurs avec Exchange.</translation>
     </message>
     <message>
         <source>{n:,} UM users on one Exchange server fit the IMAP connector (up to 500), the default adapter.</source>
@@ -2495,27 +2475,27 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>{kind} is not on the documented list (Exchange 2010, 2013, 2016). It offers the same IMAP4 and web services as Exchange 2016, so both adapters are expected to work.</source>
-        <translation>{kind} ne figure pas sur la liste documentée (Exchange 2010, 2013, 2016). Il offre les mêmes services IMAP4 et web qu&apos;Exchange 2016 ; les deux adaptateurs devraient donc fonctionner.</translation>
+        <translation>{kind} ne figure pas sur la liste documentée (Exchange 2010, 2013, 2016). Il offre les mêmes services IMAP4 et web qu&apos;Exchange 2016&#xa0;; les deux adaptateurs devraient donc fonctionner.</translation>
     </message>
     <message>
         <source>Continue only if the customer accepts an undocumented configuration; the connection test shows whether it works.</source>
-        <translation>Ne continuez que si le client accepte une configuration non documentée ; le test de connexion montre si elle fonctionne.</translation>
+        <translation>Ne continuez que si le client accepte une configuration non documentée&#xa0;; le test de connexion montre si elle fonctionne.</translation>
     </message>
     <message>
         <source>Enter 1: {kind} is one service, however many data centres it uses.</source>
-        <translation>Saisissez 1 : {kind} est un seul service, quel que soit le nombre de centres de données.</translation>
+        <translation>Saisissez 1&#xa0;: {kind} est un seul service, quel que soit le nombre de centres de données.</translation>
     </message>
     <message>
         <source>Use the Exchange gateway (choose &apos;Recommended&apos;), or connect only the users of one mail server.</source>
-        <translation>Utilisez la passerelle Exchange (choisissez « Recommandé »), ou ne reliez que les utilisateurs d&apos;un seul serveur de messagerie.</translation>
+        <translation>Utilisez la passerelle Exchange (choisissez «&#xa0;Recommandé&#xa0;»), ou ne reliez que les utilisateurs d&apos;un seul serveur de messagerie.</translation>
     </message>
     <message>
         <source>The IMAP connector serves exactly one mail server; this site has {n}.</source>
-        <translation>Le connecteur IMAP sert exactement un serveur de messagerie ; ce site en a {n}.</translation>
+        <translation>Le connecteur IMAP sert exactement un serveur de messagerie&#xa0;; ce site en a {n}.</translation>
     </message>
     <message>
         <source>The IMAP connector serves at most 2,500 UM users with Google Workspace; this site has {n:,}.</source>
-        <translation>Le connecteur IMAP sert au plus 2 500 utilisateurs UM avec Google Workspace ; ce site en a {n:,}.</translation>
+        <translation>Le connecteur IMAP sert au plus 2 500 utilisateurs UM avec Google Workspace&#xa0;; ce site en a {n:,}.</translation>
     </message>
     <message>
         <source>Split the users across UM systems of at most 2,500 users each.</source>
@@ -2523,7 +2503,7 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>Office 365 with {n:,} UM users has no documented configuration: the IMAP connector stops at 500 users, and the gateway cannot reach Exchange Online.</source>
-        <translation>Office 365 avec {n:,} utilisateurs UM n&apos;a pas de configuration documentée : le connecteur IMAP s&apos;arrête à 500 utilisateurs, et la passerelle ne peut pas joindre Exchange Online.</translation>
+        <translation>Office 365 avec {n:,} utilisateurs UM n&apos;a pas de configuration documentée&#xa0;: le connecteur IMAP s&apos;arrête à 500 utilisateurs, et la passerelle ne peut pas joindre Exchange Online.</translation>
     </message>
     <message>
         <source>Split the users across UM systems of at most 500 users each, or ask the UM vendor for a supported design.</source>
@@ -2531,11 +2511,11 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>The IMAP connector serves at most 500 UM users on Exchange; this site has {n:,}.</source>
-        <translation>Le connecteur IMAP sert au plus 500 utilisateurs UM avec Exchange ; ce site en a {n:,}.</translation>
+        <translation>Le connecteur IMAP sert au plus 500 utilisateurs UM avec Exchange&#xa0;; ce site en a {n:,}.</translation>
     </message>
     <message>
         <source>Use the Exchange gateway (choose &apos;Recommended&apos;).</source>
-        <translation>Utilisez la passerelle Exchange (choisissez « Recommandé »).</translation>
+        <translation>Utilisez la passerelle Exchange (choisissez «&#xa0;Recommandé&#xa0;»).</translation>
     </message>
     <message>
         <source>With more than 500 UM users or two or more Exchange servers, Exchange needs the Exchange gateway on a separate Windows computer in the Exchange domain.</source>
@@ -2547,24 +2527,23 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>Use the IMAP connector (choose &apos;Recommended&apos;).</source>
-        <translation>Utilisez le connecteur IMAP (choisissez « Recommandé »).</translation>
+        <translation>Utilisez le connecteur IMAP (choisissez «&#xa0;Recommandé&#xa0;»).</translation>
     </message>
     <message>
         <source>The Exchange gateway cannot serve Office 365: Exchange Online has turned off the web services (EWS) and the impersonation role it needs.</source>
-        <translation>La passerelle Exchange ne peut pas servir Office 365 : Exchange Online a coupé les services web (EWS) et le rôle d&apos;emprunt d&apos;identité dont elle a besoin.</translation>
+        <translation>La passerelle Exchange ne peut pas servir Office 365&#xa0;: Exchange Online a coupé les services web (EWS) et le rôle d&apos;emprunt d&apos;identité dont elle a besoin.</translation>
     </message>
     <message>
         <source>Use the IMAP connector with OAuth 2.0 (choose &apos;Recommended&apos;).</source>
-        <translation>Utilisez le connecteur IMAP avec OAuth 2.0 (choisissez « Recommandé »).</translation>
+        <translation>Utilisez le connecteur IMAP avec OAuth 2.0 (choisissez «&#xa0;Recommandé&#xa0;»).</translation>
     </message>
     <message>
         <source>The Exchange gateway serves at most 2,500 UM users; this site has {n:,}.</source>
-        <translation>La passerelle Exchange sert au plus 2 500 utilisateurs UM ; ce site en a {n:,}.</translation>
+        <translation>La passerelle Exchange sert au plus 2 500 utilisateurs UM&#xa0;; ce site en a {n:,}.</translation>
     </message>
     <message>
         <source>The Exchange gateway runs on Windows; this computer runs {product}.</source>
-        <extracomment>R8&apos;s documented list: (product family, editions, bit widths).</extracomment>
-        <translation>La passerelle Exchange tourne sous Windows ; cet ordinateur tourne sous {product}.</translation>
+        <translation>La passerelle Exchange tourne sous Windows&#xa0;; cet ordinateur tourne sous {product}.</translation>
     </message>
     <message>
         <source>Run this wizard on the Windows computer that will be the gateway.</source>
@@ -2580,7 +2559,7 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>{product} ({bits}-bit) is not on the documented list for the gateway, which ends at Windows 10 and Windows Server 2012 R2. Newer Windows runs the same services, so it is expected to work.</source>
-        <translation>{product} ({bits} bits) ne figure pas sur la liste documentée pour la passerelle, qui s&apos;arrête à Windows 10 et Windows Server 2012 R2. Les Windows plus récents offrent les mêmes services ; il devrait donc fonctionner.</translation>
+        <translation>{product} ({bits} bits) ne figure pas sur la liste documentée pour la passerelle, qui s&apos;arrête à Windows 10 et Windows Server 2012 R2. Les Windows plus récents offrent les mêmes services&#xa0;; il devrait donc fonctionner.</translation>
     </message>
     <message>
         <source>Continue only if the customer accepts an undocumented host.</source>
@@ -2604,7 +2583,7 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>{product} is documented for the gateway only as 64-bit; this computer runs the 32-bit edition.</source>
-        <translation>{product} n&apos;est documenté pour la passerelle qu&apos;en 64 bits ; cet ordinateur exécute l&apos;édition 32 bits.</translation>
+        <translation>{product} n&apos;est documenté pour la passerelle qu&apos;en 64 bits&#xa0;; cet ordinateur exécute l&apos;édition 32 bits.</translation>
     </message>
     <message>
         <source>Use a 64-bit installation of Windows.</source>
@@ -2636,7 +2615,7 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>This computer ({name}) is not joined to an Active Directory domain; the gateway must be in the Exchange servers&apos; domain.</source>
-        <translation>Cet ordinateur ({name}) n&apos;a rejoint aucun domaine Active Directory ; la passerelle doit être dans le domaine des serveurs Exchange.</translation>
+        <translation>Cet ordinateur ({name}) n&apos;a rejoint aucun domaine Active Directory&#xa0;; la passerelle doit être dans le domaine des serveurs Exchange.</translation>
     </message>
     <message>
         <source>Join this computer to the Exchange domain, then run the wizard again.</source>
@@ -2648,7 +2627,7 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>Cannot tell which domain &apos;{name}&apos; is in from its name, so it cannot be compared with this computer&apos;s domain {domain}.</source>
-        <translation>Le nom « {name} » ne dit pas dans quel domaine il se trouve ; il ne peut donc pas être comparé au domaine {domain} de cet ordinateur.</translation>
+        <translation>Le nom «&#xa0;{name}&#xa0;» ne dit pas dans quel domaine il se trouve&#xa0;; il ne peut donc pas être comparé au domaine {domain} de cet ordinateur.</translation>
     </message>
     <message>
         <source>Enter the server&apos;s full name (e.g. ex01.{domain}).</source>
@@ -2680,7 +2659,7 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>All Exchange servers must run the same Exchange version; found {listing}.</source>
-        <translation>Tous les serveurs Exchange doivent avoir la même version ; trouvé : {listing}.</translation>
+        <translation>Tous les serveurs Exchange doivent avoir la même version&#xa0;; trouvé&#xa0;: {listing}.</translation>
     </message>
     <message>
         <source>Upgrade the servers to one version before setting up the gateway.</source>
@@ -2688,23 +2667,23 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>The Exchange version of {names} is not known, so the rule that all servers run the same version cannot be checked yet.</source>
-        <translation>La version d&apos;Exchange de {names} est inconnue ; la règle selon laquelle tous les serveurs ont la même version ne peut pas encore être vérifiée.</translation>
+        <translation>La version d&apos;Exchange de {names} est inconnue&#xa0;; la règle selon laquelle tous les serveurs ont la même version ne peut pas encore être vérifiée.</translation>
     </message>
     <message>
         <source>Enter each server&apos;s version; the connection test also reads it.</source>
-        <translation>Saisissez la version de chaque serveur ; le test de connexion la lit aussi.</translation>
+        <translation>Saisissez la version de chaque serveur&#xa0;; le test de connexion la lit aussi.</translation>
     </message>
     <message>
         <source>The gateway&apos;s link to Exchange is encrypted: Exchange 2007 and newer require TLS for their web services by default.</source>
-        <translation>Le lien de la passerelle vers Exchange est chiffré : Exchange 2007 et plus récent exigent TLS par défaut pour leurs services web.</translation>
+        <translation>Le lien de la passerelle vers Exchange est chiffré&#xa0;: Exchange 2007 et plus récent exigent TLS par défaut pour leurs services web.</translation>
     </message>
     <message>
         <source>Hosted mail can deliver late: a voicemail&apos;s email may carry a later time than the call itself. That is expected.</source>
-        <translation>Une messagerie hébergée peut livrer en retard : l&apos;e-mail d&apos;un message vocal peut porter une heure plus tardive que l&apos;appel lui-même. C&apos;est normal.</translation>
+        <translation>Une messagerie hébergée peut livrer en retard&#xa0;: l&apos;e-mail d&apos;un message vocal peut porter une heure plus tardive que l&apos;appel lui-même. C&apos;est normal.</translation>
     </message>
     <message>
         <source>Office 365 accepts no passwords over IMAP: the connector signs in with OAuth 2.0 as an app registration (tenant ID, client ID, client secret or certificate) that the tenant administrator allows to open the UM users&apos; mailboxes.</source>
-        <translation>Office 365 n&apos;accepte aucun mot de passe sur IMAP : le connecteur se connecte avec OAuth 2.0 en tant qu&apos;inscription d&apos;application (ID de tenant, ID client, secret client ou certificat) que l&apos;administrateur du tenant autorise à ouvrir les boîtes aux lettres des utilisateurs UM.</translation>
+        <translation>Office 365 n&apos;accepte aucun mot de passe sur IMAP&#xa0;: le connecteur se connecte avec OAuth 2.0 en tant qu&apos;inscription d&apos;application (ID de tenant, ID client, secret client ou certificat) que l&apos;administrateur du tenant autorise à ouvrir les boîtes aux lettres des utilisateurs UM.</translation>
     </message>
     <message>
         <source>Google Workspace signs in with OAuth 2.0 as a service account with domain-wide delegation (its JSON key), or with an app password of an account that may open the mailboxes.</source>
@@ -2712,7 +2691,7 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>The gateway reaches Exchange through Exchange Web Services (EWS), signed in as the superuser and opening each UM user&apos;s mailbox by impersonation; the connection test checks every part of that.</source>
-        <translation>La passerelle joint Exchange par les services web Exchange (EWS), connectée en tant que superutilisateur, et ouvre la boîte aux lettres de chaque utilisateur UM par emprunt d&apos;identité ; le test de connexion vérifie chacune de ces étapes.</translation>
+        <translation>La passerelle joint Exchange par les services web Exchange (EWS), connectée en tant que superutilisateur, et ouvre la boîte aux lettres de chaque utilisateur UM par emprunt d&apos;identité&#xa0;; le test de connexion vérifie chacune de ces étapes.</translation>
     </message>
     <message>
         <source>The EWS address of {host} ({url}) is not encrypted (https).</source>
@@ -2720,11 +2699,11 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>Use the https:// address; Exchange serves EWS over TLS.</source>
-        <translation>Utilisez l&apos;adresse https:// ; Exchange sert EWS sur TLS.</translation>
+        <translation>Utilisez l&apos;adresse https://&#xa0;; Exchange sert EWS sur TLS.</translation>
     </message>
     <message>
         <source>Office 365 and Google sign in with OAuth 2.0 (an app registration or a service account); informational.</source>
-        <translation>Office 365 et Google se connectent avec OAuth 2.0 (une inscription d&apos;application ou un compte de service) ; pour information.</translation>
+        <translation>Office 365 et Google se connectent avec OAuth 2.0 (une inscription d&apos;application ou un compte de service)&#xa0;; pour information.</translation>
     </message>
     <message>
         <source>Gateway link to Exchange</source>
@@ -2732,7 +2711,7 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>The gateway talks Exchange Web Services (EWS) with impersonation, since MAPI/RPC has no client here; EWS addresses must use https.</source>
-        <translation>La passerelle utilise les services web Exchange (EWS) avec emprunt d&apos;identité, car il n&apos;y a pas de client MAPI/RPC ici ; les adresses EWS doivent utiliser https.</translation>
+        <translation>La passerelle utilise les services web Exchange (EWS) avec emprunt d&apos;identité, car il n&apos;y a pas de client MAPI/RPC ici&#xa0;; les adresses EWS doivent utiliser https.</translation>
     </message>
     <message>
         <source>Where the documented rules are silent, umconnect decides as a careful technician would and says so as a warning.</source>
@@ -2740,12 +2719,11 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>Supported mail servers</source>
-        <extracomment>The rules in the order they are reported.</extracomment>
         <translation>Serveurs de messagerie pris en charge</translation>
     </message>
     <message>
         <source>The IMAP connector works with Exchange 2010, 2013 and 2016, Office 365 and Google Workspace. Exchange 2019 and Subscription Edition are not documented; they speak the same protocols, so they pass with a warning to acknowledge.</source>
-        <translation>Le connecteur IMAP fonctionne avec Exchange 2010, 2013 et 2016, Office 365 et Google Workspace. Exchange 2019 et Subscription Edition ne sont pas documentés ; ils parlent les mêmes protocoles et passent donc avec un avertissement à accepter.</translation>
+        <translation>Le connecteur IMAP fonctionne avec Exchange 2010, 2013 et 2016, Office 365 et Google Workspace. Exchange 2019 et Subscription Edition ne sont pas documentés&#xa0;; ils parlent les mêmes protocoles et passent donc avec un avertissement à accepter.</translation>
     </message>
     <message>
         <source>One mail server per IMAP connector</source>
@@ -2793,7 +2771,7 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>Documented: Windows 7 Professional (32/64-bit), Windows 8 Professional, Windows 10, Windows Server 2008 R2 and 2012 R2 (all 64-bit). Newer Windows (8.1, 11, Server 2012, 2016, 2019, 2022, 2025) passes with a warning; Home editions cannot join a domain; 32-bit where only 64-bit is listed, and anything not Windows, is an error.</source>
-        <translation>Documenté : Windows 7 Professionnel (32/64 bits), Windows 8 Professionnel, Windows 10, Windows Server 2008 R2 et 2012 R2 (tous 64 bits). Les Windows plus récents (8.1, 11, Server 2012, 2016, 2019, 2022, 2025) passent avec un avertissement ; les éditions Famille ne peuvent pas rejoindre un domaine ; le 32 bits là où seul le 64 bits est listé, et tout ce qui n&apos;est pas Windows, est une erreur.</translation>
+        <translation>Documenté&#xa0;: Windows 7 Professionnel (32/64 bits), Windows 8 Professionnel, Windows 10, Windows Server 2008 R2 et 2012 R2 (tous 64 bits). Les Windows plus récents (8.1, 11, Server 2012, 2016, 2019, 2022, 2025) passent avec un avertissement&#xa0;; les éditions Famille ne peuvent pas rejoindre un domaine&#xa0;; le 32 bits là où seul le 64 bits est listé, et tout ce qui n&apos;est pas Windows, est une erreur.</translation>
     </message>
     <message>
         <source>Gateway not on the UM server</source>
@@ -2809,7 +2787,7 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>The gateway and Exchange are in the same domain, on different computers. A server given by IP address or short name cannot be placed in a domain: warning.</source>
-        <translation>La passerelle et Exchange sont dans le même domaine, sur des ordinateurs différents. Un serveur donné par adresse IP ou nom court ne peut pas être situé dans un domaine : avertissement.</translation>
+        <translation>La passerelle et Exchange sont dans le même domaine, sur des ordinateurs différents. Un serveur donné par adresse IP ou nom court ne peut pas être situé dans un domaine&#xa0;: avertissement.</translation>
     </message>
     <message>
         <source>The superuser account</source>
@@ -2825,7 +2803,7 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>All Exchange servers run the same version; unknown versions are a warning until entered or read by the connection test.</source>
-        <translation>Tous les serveurs Exchange ont la même version ; une version inconnue est un avertissement jusqu&apos;à ce qu&apos;elle soit saisie ou lue par le test de connexion.</translation>
+        <translation>Tous les serveurs Exchange ont la même version&#xa0;; une version inconnue est un avertissement jusqu&apos;à ce qu&apos;elle soit saisie ou lue par le test de connexion.</translation>
     </message>
     <message>
         <source>Encrypted link to Exchange</source>
@@ -2841,7 +2819,7 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>Hosted mail may deliver late; the email&apos;s time can differ from the voicemail&apos;s. Informational only.</source>
-        <translation>Une messagerie hébergée peut livrer en retard ; l&apos;heure de l&apos;e-mail peut différer de celle du message vocal. Pour information seulement.</translation>
+        <translation>Une messagerie hébergée peut livrer en retard&#xa0;; l&apos;heure de l&apos;e-mail peut différer de celle du message vocal. Pour information seulement.</translation>
     </message>
     <message>
         <source>Sign-in to hosted mail</source>
@@ -2849,7 +2827,6 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>certificate private key</source>
-        <extracomment>Backends that do not keep secrets safe: they fail, discard or write clear text.</extracomment>
         <translation>clé privée du certificat</translation>
     </message>
     <message>
@@ -2866,33 +2843,31 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>The credential store &apos;{name}&apos; keeps passwords in a file anyone with access to this account can read. Remove the keyrings.alt package and use the system&apos;s credential store.</source>
-        <translation>Le magasin d&apos;identifiants « {name} » garde les mots de passe dans un fichier lisible par quiconque a accès à ce compte. Supprimez le paquet keyrings.alt et utilisez le magasin d&apos;identifiants du système.</translation>
+        <translation>Le magasin d&apos;identifiants «&#xa0;{name}&#xa0;» garde les mots de passe dans un fichier lisible par quiconque a accès à ce compte. Supprimez le paquet keyrings.alt et utilisez le magasin d&apos;identifiants du système.</translation>
     </message>
     <message>
         <source>No credential store is available on this computer, so passwords cannot be kept safely. On Linux, install and unlock a Secret Service (e.g. &apos;apt install gnome-keyring&apos; and log in to a desktop session); on Windows the Credential Manager is built in.</source>
-        <translation>Aucun magasin d&apos;identifiants n&apos;est disponible sur cet ordinateur ; les mots de passe ne peuvent donc pas être gardés en sûreté. Sous Linux, installez et déverrouillez un Secret Service (par ex. « apt install gnome-keyring » et ouverture d&apos;une session de bureau) ; sous Windows, le Gestionnaire d&apos;identification est intégré.</translation>
+        <translation>Aucun magasin d&apos;identifiants n&apos;est disponible sur cet ordinateur&#xa0;; les mots de passe ne peuvent donc pas être gardés en sûreté. Sous Linux, installez et déverrouillez un Secret Service (par ex. «&#xa0;apt install gnome-keyring&#xa0;» et ouverture d&apos;une session de bureau)&#xa0;; sous Windows, le Gestionnaire d&apos;identification est intégré.</translation>
     </message>
     <message>
         <source>The credential store refused to keep the password for {ref}: {error}</source>
-        <translation>Le magasin d&apos;identifiants a refusé de garder le mot de passe pour {ref} : {error}</translation>
+        <translation>Le magasin d&apos;identifiants a refusé de garder le mot de passe pour {ref}&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The credential &apos;{name}&apos; handed to the service cannot be read: {error}</source>
-        <extracomment>The name of the superuser password&apos;s credential handed to a service.</extracomment>
-        <translation>L&apos;identifiant « {name} » transmis au service ne peut pas être lu : {error}</translation>
+        <translation>L&apos;identifiant «&#xa0;{name}&#xa0;» transmis au service ne peut pas être lu&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The credential store could not be read for {ref}: {error}</source>
-        <translation>Le magasin d&apos;identifiants n&apos;a pas pu être lu pour {ref} : {error}</translation>
+        <translation>Le magasin d&apos;identifiants n&apos;a pas pu être lu pour {ref}&#xa0;: {error}</translation>
     </message>
     <message>
         <source>No password is stored for {ref}. Run the wizard or &apos;umconnect apply&apos; again to store it.</source>
-        <translation>Aucun mot de passe n&apos;est enregistré pour {ref}. Relancez l&apos;assistant ou « umconnect apply » pour l&apos;enregistrer.</translation>
+        <translation>Aucun mot de passe n&apos;est enregistré pour {ref}. Relancez l&apos;assistant ou «&#xa0;umconnect apply&#xa0;» pour l&apos;enregistrer.</translation>
     </message>
     <message>
         <source>The state folder {path} cannot be used: {error}</source>
-        <extracomment>What the process prints before its log is set up (usage errors, crashes). Where ``umconnect`` takes the password from; never handed to the service. How long ``service run`` tries for the lock: long enough to outlast a status probe holding it for a moment, short enough for a clear refusal.</extracomment>
-        <translation>Le dossier d&apos;état {path} est inutilisable : {error}</translation>
+        <translation>Le dossier d&apos;état {path} est inutilisable&#xa0;: {error}</translation>
     </message>
     <message>
         <source>process {pid}</source>
@@ -2904,11 +2879,11 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>The service for {path} is already running ({who}). Stop it first with &apos;umconnect service stop&apos;, or use another state folder.</source>
-        <translation>Le service pour {path} tourne déjà ({who}). Arrêtez-le d&apos;abord avec « umconnect service stop », ou utilisez un autre dossier d&apos;état.</translation>
+        <translation>Le service pour {path} tourne déjà ({who}). Arrêtez-le d&apos;abord avec «&#xa0;umconnect service stop&#xa0;», ou utilisez un autre dossier d&apos;état.</translation>
     </message>
     <message>
         <source>The state folder {path} cannot be locked: {error}. Use a local folder.</source>
-        <translation>Le dossier d&apos;état {path} ne peut pas être verrouillé : {error}. Utilisez un dossier local.</translation>
+        <translation>Le dossier d&apos;état {path} ne peut pas être verrouillé&#xa0;: {error}. Utilisez un dossier local.</translation>
     </message>
     <message>
         <source>The service is not running.</source>
@@ -2916,7 +2891,7 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>Its last problem: {error}</source>
-        <translation>Son dernier problème : {error}</translation>
+        <translation>Son dernier problème&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The service is running (process {pid}), starting its first sync.</source>
@@ -2924,7 +2899,7 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>The service is running (process {pid}); last sync {when}, {n} voicemail(s) delivered.</source>
-        <translation>Le service tourne (processus {pid}) ; dernière synchronisation {when}, {n} message(s) vocal(aux) livré(s).</translation>
+        <translation>Le service tourne (processus {pid})&#xa0;; dernière synchronisation {when}, {n} message(s) vocal(aux) livré(s).</translation>
     </message>
     <message>
         <source>The service is running (process {pid}) but has not completed a sync yet.</source>
@@ -2932,34 +2907,33 @@ SHA-256 : {fp}</translation>
     </message>
     <message>
         <source>Mail server unreachable: {error}</source>
-        <translation>Serveur de messagerie injoignable : {error}</translation>
+        <translation>Serveur de messagerie injoignable&#xa0;: {error}</translation>
     </message>
     <message>
         <source>It cannot deliver voicemail: {error}</source>
-        <translation>Il ne peut pas livrer les messages vocaux : {error}</translation>
+        <translation>Il ne peut pas livrer les messages vocaux&#xa0;: {error}</translation>
     </message>
     <message>
         <source>{n} voicemail(s) set aside, as their files cannot be used; the log says why.</source>
-        <translation>{n} message(s) vocal(aux) mis de côté, car leurs fichiers sont inutilisables ; le journal dit pourquoi.</translation>
+        <translation>{n} message(s) vocal(aux) mis de côté, car leurs fichiers sont inutilisables&#xa0;; le journal dit pourquoi.</translation>
     </message>
     <message>
         <source>The service stopped right after starting (exit code {code}). It said:
 {log}</source>
-        <translation>Le service s&apos;est arrêté juste après son démarrage (code de sortie {code}). Il a dit :
+        <translation>Le service s&apos;est arrêté juste après son démarrage (code de sortie {code}). Il a dit&#xa0;:
 {log}</translation>
     </message>
     <message>
         <source>{path} has no [message] section.</source>
-        <extracomment>Seconds after its text file was written that a voicemail without audio is reported as incomplete (a PBX writes both within moments of each other). Folders where Asterisk writes a message before it is complete. Folders whose messages are unheard (a message-waiting lamp is lit for them). Where a message goes once it is heard. Modification time of the text file when it was scanned (None: ask the file), the call time when the spool gives none that can be used.</extracomment>
         <translation>{path} n&apos;a pas de section [message].</translation>
     </message>
     <message>
         <source>incomplete: its audio file {name} is a link to {target}, which does not exist</source>
-        <translation>incomplet : son fichier audio {name} est un lien vers {target}, qui n&apos;existe pas</translation>
+        <translation>incomplet&#xa0;: son fichier audio {name} est un lien vers {target}, qui n&apos;existe pas</translation>
     </message>
     <message>
         <source>incomplete: no audio file ({name}) beside it {s:g} s after it was written</source>
-        <translation>incomplet : aucun fichier audio ({name}) à côté, {s:g} s après son écriture</translation>
+        <translation>incomplet&#xa0;: aucun fichier audio ({name}) à côté, {s:g} s après son écriture</translation>
     </message>
     <message>
         <source>an unknown caller</source>
@@ -2984,12 +2958,11 @@ The recording is attached ({name}); open it to listen.
 </source>
         <translation>{who} vous a laissé un message vocal de {length} le {when}.
 
-L&apos;enregistrement est joint ({name}) ; ouvrez-le pour l&apos;écouter.
+L&apos;enregistrement est joint ({name})&#xa0;; ouvrez-le pour l&apos;écouter.
 </translation>
     </message>
     <message>
         <source>Autodiscover found no EWS address</source>
-        <extracomment>Journal states that mean &quot;the mailbox has it&quot; (delivery is done).</extracomment>
         <translation>Autodiscover n&apos;a trouvé aucune adresse EWS</translation>
     </message>
     <message>
@@ -3002,7 +2975,6 @@ L&apos;enregistrement est joint ({name}) ; ouvrez-le pour l&apos;écouter.
     </message>
     <message>
         <source>the application</source>
-        <extracomment>The application permission Exchange Online needs for IMAP. A token is renewed this long before it expires (at most half its life). How many tokens were fetched (for the status and the tests).</extracomment>
         <translation>l&apos;application</translation>
     </message>
     <message>
@@ -3011,11 +2983,11 @@ L&apos;enregistrement est joint ({name}) ; ouvrez-le pour l&apos;écouter.
     </message>
     <message>
         <source>The token carries no {role} permission. In the Entra admin center, open the app registration, API permissions: add Office 365 Exchange Online, Application permissions, {role}, then press &apos;Grant admin consent&apos;.</source>
-        <translation>Le jeton ne porte pas l&apos;autorisation {role}. Dans le centre d&apos;administration Entra, ouvrez l&apos;inscription d&apos;application, Autorisations d&apos;API : ajoutez Office 365 Exchange Online, Autorisations d&apos;application, {role}, puis cliquez sur « Accorder le consentement administrateur ».</translation>
+        <translation>Le jeton ne porte pas l&apos;autorisation {role}. Dans le centre d&apos;administration Entra, ouvrez l&apos;inscription d&apos;application, Autorisations d&apos;API&#xa0;: ajoutez Office 365 Exchange Online, Autorisations d&apos;application, {role}, puis cliquez sur «&#xa0;Accorder le consentement administrateur&#xa0;».</translation>
     </message>
     <message>
         <source>Roles in the token: {roles}</source>
-        <translation>Rôles dans le jeton : {roles}</translation>
+        <translation>Rôles dans le jeton&#xa0;: {roles}</translation>
     </message>
     <message>
         <source>The key file is not JSON</source>
@@ -3031,7 +3003,7 @@ L&apos;enregistrement est joint ({name}) ; ouvrez-le pour l&apos;écouter.
     </message>
     <message>
         <source>The file must be a service account&apos;s JSON key (its &quot;type&quot; is &quot;service_account&quot;); OAuth client files for people do not work without someone signing in.</source>
-        <translation>Le fichier doit être la clé JSON d&apos;un compte de service (son « type » vaut « service_account ») ; les fichiers de client OAuth destinés à des personnes ne fonctionnent pas sans que quelqu&apos;un se connecte.</translation>
+        <translation>Le fichier doit être la clé JSON d&apos;un compte de service (son «&#xa0;type&#xa0;» vaut «&#xa0;service_account&#xa0;»)&#xa0;; les fichiers de client OAuth destinés à des personnes ne fonctionnent pas sans que quelqu&apos;un se connecte.</translation>
     </message>
     <message>
         <source>The key file is incomplete</source>
@@ -3079,7 +3051,7 @@ L&apos;enregistrement est joint ({name}) ; ouvrez-le pour l&apos;écouter.
     </message>
     <message>
         <source>What was entered is the secret&apos;s ID (a GUID). Enter the secret&apos;s Value instead; Entra shows it only right after the secret is created, so create a new client secret if it was not copied.</source>
-        <translation>Ce qui a été saisi est l&apos;ID du secret (un GUID). Saisissez plutôt sa valeur ; Entra ne l&apos;affiche que juste après la création du secret : créez donc un nouveau secret client s&apos;il n&apos;a pas été copié.</translation>
+        <translation>Ce qui a été saisi est l&apos;ID du secret (un GUID). Saisissez plutôt sa valeur&#xa0;; Entra ne l&apos;affiche que juste après la création du secret&#xa0;: créez donc un nouveau secret client s&apos;il n&apos;a pas été copié.</translation>
     </message>
     <message>
         <source>The client secret is wrong</source>
@@ -3107,7 +3079,7 @@ L&apos;enregistrement est joint ({name}) ; ouvrez-le pour l&apos;écouter.
     </message>
     <message>
         <source>In the Entra admin center, open the app registration, API permissions, add Office 365 Exchange Online, {role}, and press &apos;Grant admin consent&apos;.</source>
-        <translation>Dans le centre d&apos;administration Entra, ouvrez l&apos;inscription d&apos;application, Autorisations d&apos;API, ajoutez Office 365 Exchange Online, {role}, et cliquez sur « Accorder le consentement administrateur ».</translation>
+        <translation>Dans le centre d&apos;administration Entra, ouvrez l&apos;inscription d&apos;application, Autorisations d&apos;API, ajoutez Office 365 Exchange Online, {role}, et cliquez sur «&#xa0;Accorder le consentement administrateur&#xa0;».</translation>
     </message>
     <message>
         <source>The application&apos;s credential was refused</source>
@@ -3147,7 +3119,7 @@ L&apos;enregistrement est joint ({name}) ; ouvrez-le pour l&apos;écouter.
     </message>
     <message>
         <source>The key may have been deleted or the service account disabled. Create a new JSON key (Google Cloud console, IAM, Service accounts, Keys) and load it here; check this computer&apos;s clock too.</source>
-        <translation>La clé a peut-être été supprimée ou le compte de service désactivé. Créez une nouvelle clé JSON (console Google Cloud, IAM, Comptes de service, Clés) et chargez-la ici ; vérifiez aussi l&apos;horloge de cet ordinateur.</translation>
+        <translation>La clé a peut-être été supprimée ou le compte de service désactivé. Créez une nouvelle clé JSON (console Google Cloud, IAM, Comptes de service, Clés) et chargez-la ici&#xa0;; vérifiez aussi l&apos;horloge de cet ordinateur.</translation>
     </message>
     <message>
         <source>Google refused the token request</source>
@@ -3163,7 +3135,7 @@ L&apos;enregistrement est joint ({name}) ; ouvrez-le pour l&apos;écouter.
     </message>
     <message>
         <source>A Google Workspace administrator must allow IMAP (Admin console, Apps, Google Workspace, Gmail, End User Access, &apos;Enable IMAP access for all users&apos;), or the user turns it on in Gmail&apos;s settings (Forwarding and POP/IMAP).</source>
-        <translation>Un administrateur Google Workspace doit autoriser IMAP (console d&apos;administration, Applications, Google Workspace, Gmail, Accès des utilisateurs finaux, « Activer l&apos;accès IMAP pour tous les utilisateurs »), ou l&apos;utilisateur l&apos;active dans les paramètres de Gmail (Transfert et POP/IMAP).</translation>
+        <translation>Un administrateur Google Workspace doit autoriser IMAP (console d&apos;administration, Applications, Google Workspace, Gmail, Accès des utilisateurs finaux, «&#xa0;Activer l&apos;accès IMAP pour tous les utilisateurs&#xa0;»), ou l&apos;utilisateur l&apos;active dans les paramètres de Gmail (Transfert et POP/IMAP).</translation>
     </message>
     <message>
         <source>Gmail refused the token for {user}</source>
@@ -3179,7 +3151,7 @@ L&apos;enregistrement est joint ({name}) ; ouvrez-le pour l&apos;écouter.
     </message>
     <message>
         <source>The token opens {other}&apos;s mailbox but not {user}&apos;s. Grant the service principal FullAccess on it: Add-MailboxPermission -Identity {user} -User &lt;service principal ID&gt; -AccessRights FullAccess.</source>
-        <translation>Le jeton ouvre la boîte aux lettres de {other} mais pas celle de {user}. Accordez au principal de service FullAccess dessus : Add-MailboxPermission -Identity {user} -User &lt;service principal ID&gt; -AccessRights FullAccess.</translation>
+        <translation>Le jeton ouvre la boîte aux lettres de {other} mais pas celle de {user}. Accordez au principal de service FullAccess dessus&#xa0;: Add-MailboxPermission -Identity {user} -User &lt;service principal ID&gt; -AccessRights FullAccess.</translation>
     </message>
     <message>
         <source>Exchange Online does not know the application</source>
@@ -3187,7 +3159,7 @@ L&apos;enregistrement est joint ({name}) ; ouvrez-le pour l&apos;écouter.
     </message>
     <message>
         <source>The token opens neither {user}&apos;s nor {other}&apos;s mailbox: register the app in Exchange Online with New-ServicePrincipal (see the commands on the sign-in page), then grant it FullAccess on the mailboxes.</source>
-        <translation>Le jeton n&apos;ouvre ni la boîte aux lettres de {user} ni celle de {other} : inscrivez l&apos;application dans Exchange Online avec New-ServicePrincipal (voir les commandes sur la page de connexion), puis accordez-lui FullAccess sur les boîtes aux lettres.</translation>
+        <translation>Le jeton n&apos;ouvre ni la boîte aux lettres de {user} ni celle de {other}&#xa0;: inscrivez l&apos;application dans Exchange Online avec New-ServicePrincipal (voir les commandes sur la page de connexion), puis accordez-lui FullAccess sur les boîtes aux lettres.</translation>
     </message>
     <message>
         <source>Exchange Online refused the application for {user}</source>
@@ -3199,29 +3171,27 @@ L&apos;enregistrement est joint ({name}) ; ouvrez-le pour l&apos;écouter.
     </message>
     <message>
         <source>The program &apos;{name}&apos; is not installed on this computer.</source>
-        <extracomment>Name of the password&apos;s credential, for systemd and for the service. Name of the configuration&apos;s credential. How long a systemctl or systemd-creds call may take.</extracomment>
-        <translation>Le programme « {name} » n&apos;est pas installé sur cet ordinateur.</translation>
+        <translation>Le programme «&#xa0;{name}&#xa0;» n&apos;est pas installé sur cet ordinateur.</translation>
     </message>
     <message>
         <source>&apos;{command}&apos; did not finish within {n:.0f} s.</source>
-        <translation>« {command} » ne s&apos;est pas terminé en {n:.0f} s.</translation>
+        <translation>«&#xa0;{command}&#xa0;» ne s&apos;est pas terminé en {n:.0f} s.</translation>
     </message>
     <message>
         <source>No service manager runs on this computer (systemd is not its init system, as in a container), so the connector cannot run as a system service here. Run it in the foreground with &apos;umconnect service run&apos;, or let the wizard start it in the background for this user.</source>
-        <translation>Aucun gestionnaire de services ne tourne sur cet ordinateur (systemd n&apos;est pas son système d&apos;init, comme dans un conteneur) : le connecteur ne peut donc pas fonctionner ici comme service système. Exécutez-le au premier plan avec « umconnect service run », ou laissez l&apos;assistant le démarrer en arrière-plan pour cet utilisateur.</translation>
+        <translation>Aucun gestionnaire de services ne tourne sur cet ordinateur (systemd n&apos;est pas son système d&apos;init, comme dans un conteneur)&#xa0;: le connecteur ne peut donc pas fonctionner ici comme service système. Exécutez-le au premier plan avec «&#xa0;umconnect service run&#xa0;», ou laissez l&apos;assistant le démarrer en arrière-plan pour cet utilisateur.</translation>
     </message>
     <message>
         <source>Installing a system service needs administrator rights. Run &apos;sudo umconnect service install&apos; (or start the wizard with sudo).</source>
-        <extracomment>Folders the service writes to besides its state folder (the spool). Groups that give the service&apos;s own user access to the spool.</extracomment>
-        <translation>L&apos;installation d&apos;un service système demande les droits d&apos;administrateur. Exécutez « sudo umconnect service install » (ou lancez l&apos;assistant avec sudo).</translation>
+        <translation>L&apos;installation d&apos;un service système demande les droits d&apos;administrateur. Exécutez «&#xa0;sudo umconnect service install&#xa0;» (ou lancez l&apos;assistant avec sudo).</translation>
     </message>
     <message>
         <source>systemd-creds could not encrypt the password: {error}. It needs systemd 250 or newer and administrator rights.</source>
-        <translation>systemd-creds n&apos;a pas pu chiffrer le mot de passe : {error}. Il faut systemd 250 ou plus récent et les droits d&apos;administrateur.</translation>
+        <translation>systemd-creds n&apos;a pas pu chiffrer le mot de passe&#xa0;: {error}. Il faut systemd 250 ou plus récent et les droits d&apos;administrateur.</translation>
     </message>
     <message>
         <source>No password to hand to the service: keep it in the credential store first (wizard or &apos;umconnect apply&apos;) or set {env}.</source>
-        <translation>Aucun mot de passe à transmettre au service : enregistrez-le d&apos;abord dans le magasin d&apos;identifiants (assistant ou « umconnect apply ») ou définissez {env}.</translation>
+        <translation>Aucun mot de passe à transmettre au service&#xa0;: enregistrez-le d&apos;abord dans le magasin d&apos;identifiants (assistant ou «&#xa0;umconnect apply&#xa0;») ou définissez {env}.</translation>
     </message>
     <message>
         <source>The service files are written, but nothing was started.</source>
@@ -3229,7 +3199,7 @@ L&apos;enregistrement est joint ({name}) ; ouvrez-le pour l&apos;écouter.
     </message>
     <message>
         <source>The service {unit} is {how} and started; it starts again at boot and after a failure.</source>
-        <translation>Le service {unit} est {how} et démarré ; il redémarre au démarrage de l&apos;ordinateur et après une panne.</translation>
+        <translation>Le service {unit} est {how} et démarré&#xa0;; il redémarre au démarrage de l&apos;ordinateur et après une panne.</translation>
     </message>
     <message>
         <source>upgraded</source>
@@ -3241,11 +3211,11 @@ L&apos;enregistrement est joint ({name}) ; ouvrez-le pour l&apos;écouter.
     </message>
     <message>
         <source>&apos;systemctl {command}&apos; failed: {error}</source>
-        <translation>« systemctl {command} » a échoué : {error}</translation>
+        <translation>«&#xa0;systemctl {command}&#xa0;» a échoué&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The system service is not installed. Install it with &apos;sudo umconnect service install&apos;.</source>
-        <translation>Le service système n&apos;est pas installé. Installez-le avec « sudo umconnect service install ».</translation>
+        <translation>Le service système n&apos;est pas installé. Installez-le avec «&#xa0;sudo umconnect service install&#xa0;».</translation>
     </message>
     <message>
         <source>The system service is not installed.</source>
@@ -3257,7 +3227,7 @@ L&apos;enregistrement est joint ({name}) ; ouvrez-le pour l&apos;écouter.
     </message>
     <message>
         <source>System service {unit}: {active} ({sub}), restarted {n} time(s).</source>
-        <translation>Service système {unit} : {active} ({sub}), redémarré {n} fois.</translation>
+        <translation>Service système {unit}&#xa0;: {active} ({sub}), redémarré {n} fois.</translation>
     </message>
     <message>
         <source>systemd-analyze is not installed.</source>
@@ -3265,7 +3235,6 @@ L&apos;enregistrement est joint ({name}) ; ouvrez-le pour l&apos;écouter.
     </message>
     <message>
         <source>Sealing secrets for a Windows service needs pywin32 and Windows.</source>
-        <extracomment>Mixed into DPAPI so another program&apos;s machine-scope blob is never ours. (delay in ms) of each recovery action: restart, restart, restart.</extracomment>
         <translation>Sceller des secrets pour un service Windows nécessite pywin32 et Windows.</translation>
     </message>
     <message>
@@ -3274,7 +3243,7 @@ L&apos;enregistrement est joint ({name}) ; ouvrez-le pour l&apos;écouter.
     </message>
     <message>
         <source>umconnect service stopped: {error}</source>
-        <translation>service umconnect arrêté : {error}</translation>
+        <translation>service umconnect arrêté&#xa0;: {error}</translation>
     </message>
     <message>
         <source>umconnect service stopped</source>
@@ -3282,15 +3251,15 @@ L&apos;enregistrement est joint ({name}) ; ouvrez-le pour l&apos;écouter.
     </message>
     <message>
         <source>&apos;sc.exe {command}&apos; failed: {error}</source>
-        <translation>« sc.exe {command} » a échoué : {error}</translation>
+        <translation>«&#xa0;sc.exe {command}&#xa0;» a échoué&#xa0;: {error}</translation>
     </message>
     <message>
         <source>No password to hand to the service: keep it in the credential store first.</source>
-        <translation>Aucun mot de passe à transmettre au service : enregistrez-le d&apos;abord dans le magasin d&apos;identifiants.</translation>
+        <translation>Aucun mot de passe à transmettre au service&#xa0;: enregistrez-le d&apos;abord dans le magasin d&apos;identifiants.</translation>
     </message>
     <message>
         <source>The rights on {path} could not be set: {error}</source>
-        <translation>Les droits sur {path} n&apos;ont pas pu être définis : {error}</translation>
+        <translation>Les droits sur {path} n&apos;ont pas pu être définis&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The Windows service {name} is installed and started.</source>
@@ -3302,16 +3271,15 @@ L&apos;enregistrement est joint ({name}) ; ouvrez-le pour l&apos;écouter.
     </message>
     <message>
         <source>Windows service {name}: {state}.</source>
-        <translation>Service Windows {name} : {state}.</translation>
+        <translation>Service Windows {name}&#xa0;: {state}.</translation>
     </message>
     <message>
         <source>keyring&apos;s backend &apos;{name}&apos; is missing (found: {found}); the bundle lost keyring&apos;s entry points</source>
-        <extracomment>The credential store backend each platform needs, by entry-point name.</extracomment>
-        <translation>le backend keyring « {name} » manque (trouvés : {found}) ; le paquet a perdu les points d&apos;entrée de keyring</translation>
+        <translation>le backend keyring «&#xa0;{name}&#xa0;» manque (trouvés&#xa0;: {found})&#xa0;; le paquet a perdu les points d&apos;entrée de keyring</translation>
     </message>
     <message>
         <source>backends {names}; in use here: {active}</source>
-        <translation>backends {names} ; utilisé ici : {active}</translation>
+        <translation>backends {names}&#xa0;; utilisé ici&#xa0;: {active}</translation>
     </message>
     <message>
         <source>the style sheet is empty</source>
@@ -3319,7 +3287,7 @@ L&apos;enregistrement est joint ({name}) ; ouvrez-le pour l&apos;écouter.
     </message>
     <message>
         <source>{name} cannot be drawn (image plug-ins missing?)</source>
-        <translation>{name} ne peut pas être dessiné (plug-ins d&apos;image manquants ?)</translation>
+        <translation>{name} ne peut pas être dessiné (plug-ins d&apos;image manquants&#xa0;?)</translation>
     </message>
     <message>
         <source>style sheet and icons from {path}</source>
@@ -3331,7 +3299,7 @@ L&apos;enregistrement est joint ({name}) ; ouvrez-le pour l&apos;écouter.
     </message>
     <message>
         <source>{n} pages: {names}</source>
-        <translation>{n} pages : {names}</translation>
+        <translation>{n} pages&#xa0;: {names}</translation>
     </message>
     <message>
         <source>wizard pages</source>
@@ -3355,12 +3323,10 @@ L&apos;enregistrement est joint ({name}) ; ouvrez-le pour l&apos;écouter.
     </message>
     <message>
         <source>the connection was closed ({why})</source>
-        <extracomment>Mail folder names that mean &quot;deleted&quot; to mail clients; used when the configured trash folder does not exist. UIDs per FETCH command (a line of about 10 kB). Message-IDs per SEARCH command (a line of about 5 kB). How often a watcher in IDLE looks whether it must give the connection back. Untagged responses during IDLE that mean the inbox changed.</extracomment>
         <translation>la connexion a été fermée ({why})</translation>
     </message>
     <message>
         <source>an unknown sender</source>
-        <extracomment>Where a reply&apos;s quoted original begins (English and German mail clients). The signature separator (&quot;-- &quot;) and common sign-offs by mobile clients. How long espeak-ng may take before it is stopped.</extracomment>
         <translation>un expéditeur inconnu</translation>
     </message>
     <message>
@@ -3370,7 +3336,7 @@ L&apos;enregistrement est joint ({name}) ; ouvrez-le pour l&apos;écouter.
     <message>
         <source>From {sender}. Subject: {subject}.
 {body}</source>
-        <translation>De {sender}. Objet : {subject}.
+        <translation>De {sender}. Objet&#xa0;: {subject}.
 {body}</translation>
     </message>
     <message>
@@ -3387,22 +3353,22 @@ L&apos;enregistrement est joint ({name}) ; ouvrez-le pour l&apos;écouter.
     </message>
     <message>
         <source>espeak-ng is not installed. Install it (Debian: apt install espeak-ng) to make speech.</source>
-        <translation>espeak-ng n&apos;est pas installé. Installez-le (Debian : apt install espeak-ng) pour produire la synthèse vocale.</translation>
+        <translation>espeak-ng n&apos;est pas installé. Installez-le (Debian&#xa0;: apt install espeak-ng) pour produire la synthèse vocale.</translation>
     </message>
     <message>
         <source>espeak-ng took longer than {s:g} s; try a shorter text.</source>
-        <translation>espeak-ng a mis plus de {s:g} s ; essayez un texte plus court.</translation>
+        <translation>espeak-ng a mis plus de {s:g} s&#xa0;; essayez un texte plus court.</translation>
     </message>
     <message>
         <source>espeak-ng failed ({code}): {error}</source>
-        <translation>espeak-ng a échoué ({code}) : {error}</translation>
+        <translation>espeak-ng a échoué ({code})&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
     <name>About</name>
     <message>
         <source>&lt;h3&gt;umconnect {version}&lt;/h3&gt;&lt;p&gt;Connects a voicemail system to its mail server: a setup wizard and the connector service it installs.&lt;/p&gt;&lt;p&gt;Python {python}, Qt {qt} (PySide6 {pyside})&lt;br&gt;Credential store: {store}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;umconnect {version}&lt;/h3&gt;&lt;p&gt;Relie un système de messagerie vocale à son serveur de messagerie : un assistant de configuration et le service connecteur qu&apos;il installe.&lt;/p&gt;&lt;p&gt;Python {python}, Qt {qt} (PySide6 {pyside})&lt;br&gt;Magasin d&apos;identifiants : {store}&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;umconnect {version}&lt;/h3&gt;&lt;p&gt;Relie un système de messagerie vocale à son serveur de messagerie&#xa0;: un assistant de configuration et le service connecteur qu&apos;il installe.&lt;/p&gt;&lt;p&gt;Python {python}, Qt {qt} (PySide6 {pyside})&lt;br&gt;Magasin d&apos;identifiants&#xa0;: {store}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About umconnect</source>
@@ -3437,7 +3403,7 @@ L&apos;enregistrement est joint ({name}) ; ouvrez-le pour l&apos;écouter.
     </message>
     <message>
         <source>Show the password as typed, to check it; nothing else changes.</source>
-        <translation>Afficher le mot de passe tel que saisi, pour le vérifier ; rien d&apos;autre ne change.</translation>
+        <translation>Afficher le mot de passe tel que saisi, pour le vérifier&#xa0;; rien d&apos;autre ne change.</translation>
     </message>
     <message>
         <source>e.g. EXAMPLE</source>
@@ -3445,19 +3411,19 @@ L&apos;enregistrement est joint ({name}) ; ouvrez-le pour l&apos;écouter.
     </message>
     <message>
         <source>Superuser &amp;login:</source>
-        <translation>&amp;Identifiant du superutilisateur :</translation>
+        <translation>&amp;Identifiant du superutilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Mailbox &amp;access:</source>
-        <translation>&amp;Accès aux boîtes :</translation>
+        <translation>&amp;Accès aux boîtes&#xa0;:</translation>
     </message>
     <message>
         <source>Windows &amp;domain:</source>
-        <translation>&amp;Domaine Windows :</translation>
+        <translation>&amp;Domaine Windows&#xa0;:</translation>
     </message>
     <message>
         <source>Account name as the mail server knows it.</source>
@@ -3469,11 +3435,11 @@ L&apos;enregistrement est joint ({name}) ; ouvrez-le pour l&apos;écouter.
     </message>
     <message>
         <source>Dovecot and most servers: SASL PLAIN. Exchange: DOMAIN\superuser\alias.</source>
-        <translation>Dovecot et la plupart des serveurs : SASL PLAIN. Exchange : DOMAIN\superuser\alias.</translation>
+        <translation>Dovecot et la plupart des serveurs&#xa0;: SASL PLAIN. Exchange&#xa0;: DOMAIN\superuser\alias.</translation>
     </message>
     <message>
         <source>ℹ The password will be kept in the credential store: {store}.</source>
-        <translation>ℹ Le mot de passe sera gardé dans le magasin d&apos;identifiants : {store}.</translation>
+        <translation>ℹ Le mot de passe sera gardé dans le magasin d&apos;identifiants&#xa0;: {store}.</translation>
     </message>
     <message>
         <source>Password</source>
@@ -3492,12 +3458,11 @@ L&apos;enregistrement est joint ({name}) ; ouvrez-le pour l&apos;écouter.
     <name>AutodetectDialog</name>
     <message>
         <source>Find the mail server from an email address</source>
-        <extracomment>Where the search looks (None: this computer&apos;s resolver, the real Autodiscover addresses and the system&apos;s authorities).</extracomment>
         <translation>Trouver le serveur de messagerie depuis une adresse e-mail</translation>
     </message>
     <message>
         <source>Enter the address of any mailbox on the mail server. The wizard looks at known providers, the domain&apos;s DNS records (SRV) and Exchange Autodiscover. Only the address is sent, to the domain&apos;s own servers; no password.</source>
-        <translation>Saisissez l&apos;adresse de n&apos;importe quelle boîte aux lettres du serveur. L&apos;assistant consulte les fournisseurs connus, les enregistrements DNS du domaine (SRV) et Exchange Autodiscover. Seule l&apos;adresse est envoyée, aux serveurs du domaine lui-même ; aucun mot de passe.</translation>
+        <translation>Saisissez l&apos;adresse de n&apos;importe quelle boîte aux lettres du serveur. L&apos;assistant consulte les fournisseurs connus, les enregistrements DNS du domaine (SRV) et Exchange Autodiscover. Seule l&apos;adresse est envoyée, aux serveurs du domaine lui-même&#xa0;; aucun mot de passe.</translation>
     </message>
     <message>
         <source>e.g. alice@example.com</source>
@@ -3509,7 +3474,7 @@ L&apos;enregistrement est joint ({name}) ; ouvrez-le pour l&apos;écouter.
     </message>
     <message>
         <source>&amp;Email address:</source>
-        <translation>Adresse &amp;e-mail :</translation>
+        <translation>Adresse &amp;e-mail&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -3541,7 +3506,7 @@ L&apos;enregistrement est joint ({name}) ; ouvrez-le pour l&apos;écouter.
     </message>
     <message>
         <source>Se&amp;rvers found:</source>
-        <translation>Ser&amp;veurs trouvés :</translation>
+        <translation>Ser&amp;veurs trouvés&#xa0;:</translation>
     </message>
     <message>
         <source>Places looked at without result</source>
@@ -3549,7 +3514,7 @@ L&apos;enregistrement est joint ({name}) ; ouvrez-le pour l&apos;écouter.
     </message>
     <message>
         <source>&amp;Looked at without result:</source>
-        <translation>Consultées &amp;sans résultat :</translation>
+        <translation>Consultées &amp;sans résultat&#xa0;:</translation>
     </message>
     <message>
         <source>You can always close this window and enter the server by hand.</source>
@@ -3581,7 +3546,7 @@ L&apos;enregistrement est joint ({name}) ; ouvrez-le pour l&apos;écouter.
     </message>
     <message>
         <source>• {source}: {outcome}</source>
-        <translation>• {source} : {outcome}</translation>
+        <translation>• {source}&#xa0;: {outcome}</translation>
     </message>
     <message>
         <source>Search stopped. What was found until then is listed.</source>
@@ -3605,7 +3570,7 @@ L&apos;enregistrement est joint ({name}) ; ouvrez-le pour l&apos;écouter.
     </message>
     <message>
         <source>✘ The search failed: {error}</source>
-        <translation>✘ La recherche a échoué : {error}</translation>
+        <translation>✘ La recherche a échoué&#xa0;: {error}</translation>
     </message>
     <message>
         <source>{address} — {security}</source>
@@ -3616,7 +3581,7 @@ L&apos;enregistrement est joint ({name}) ; ouvrez-le pour l&apos;écouter.
 found by:
 {sources}</source>
         <translation>{server}
-trouvé par :
+trouvé par&#xa0;:
 {sources}</translation>
     </message>
 </context>
@@ -3632,7 +3597,7 @@ trouvé par :
     </message>
     <message>
         <source>The computer the UM system runs on; the gateway must not run there.</source>
-        <translation>L&apos;ordinateur sur lequel tourne le système UM ; la passerelle ne doit pas y tourner.</translation>
+        <translation>L&apos;ordinateur sur lequel tourne le système UM&#xa0;; la passerelle ne doit pas y tourner.</translation>
     </message>
     <message>
         <source>Exchange server</source>
@@ -3648,7 +3613,7 @@ trouvé par :
     </message>
     <message>
         <source>One row per Exchange server: its full name and its version (2010, 2013, 2016, 2019 or SE).</source>
-        <translation>Une ligne par serveur Exchange : son nom complet et sa version (2010, 2013, 2016, 2019 ou SE).</translation>
+        <translation>Une ligne par serveur Exchange&#xa0;: son nom complet et sa version (2010, 2013, 2016, 2019 ou SE).</translation>
     </message>
     <message>
         <source>A&amp;dd server</source>
@@ -3660,27 +3625,27 @@ trouvé par :
     </message>
     <message>
         <source>Operating system:</source>
-        <translation>Système d&apos;exploitation :</translation>
+        <translation>Système d&apos;exploitation&#xa0;:</translation>
     </message>
     <message>
         <source>Computer name:</source>
-        <translation>Nom de l&apos;ordinateur :</translation>
+        <translation>Nom de l&apos;ordinateur&#xa0;:</translation>
     </message>
     <message>
         <source>Domain:</source>
-        <translation>Domaine :</translation>
+        <translation>Domaine&#xa0;:</translation>
     </message>
     <message>
         <source>Addresses:</source>
-        <translation>Adresses :</translation>
+        <translation>Adresses&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;UM server:</source>
-        <translation>Serveur &amp;UM :</translation>
+        <translation>Serveur &amp;UM&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xchange servers:</source>
-        <translation>Serveurs E&amp;xchange :</translation>
+        <translation>Serveurs E&amp;xchange&#xa0;:</translation>
     </message>
     <message>
         <source>reading…</source>
@@ -3708,7 +3673,7 @@ trouvé par :
     </message>
     <message>
         <source>Could not read this computer&apos;s facts: {error}</source>
-        <translation>Impossible de lire les caractéristiques de cet ordinateur : {error}</translation>
+        <translation>Impossible de lire les caractéristiques de cet ordinateur&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -3723,7 +3688,7 @@ trouvé par :
     </message>
     <message>
         <source>Press Test connection to start.</source>
-        <translation>Appuyez sur « Tester la connexion » pour commencer.</translation>
+        <translation>Appuyez sur «&#xa0;Tester la connexion&#xa0;» pour commencer.</translation>
     </message>
     <message>
         <source>Test verdict</source>
@@ -3755,12 +3720,11 @@ trouvé par :
     </message>
     <message>
         <source>Go to the page to fix it</source>
-        <extracomment>After a failure: back to the page where its setting is made.</extracomment>
         <translation>Aller à la page où corriger</translation>
     </message>
     <message>
         <source>Go back to the page where the setting behind the failed step is made; the answers on the pages between are kept.</source>
-        <translation>Revenir à la page où se fait le réglage de l&apos;étape en échec ; les réponses des pages intermédiaires sont conservées.</translation>
+        <translation>Revenir à la page où se fait le réglage de l&apos;étape en échec&#xa0;; les réponses des pages intermédiaires sont conservées.</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3784,7 +3748,7 @@ trouvé par :
     </message>
     <message>
         <source>One row per step: its status in words, the step, the result in a few words and how long it took. Select a row for its details.</source>
-        <translation>Une ligne par étape : son état en toutes lettres, l&apos;étape, le résultat en quelques mots et sa durée. Choisissez une ligne pour voir ses détails.</translation>
+        <translation>Une ligne par étape&#xa0;: son état en toutes lettres, l&apos;étape, le résultat en quelques mots et sa durée. Choisissez une ligne pour voir ses détails.</translation>
     </message>
     <message>
         <source>Details of the selected step</source>
@@ -3804,11 +3768,11 @@ trouvé par :
     </message>
     <message>
         <source>The test passed with warnings; tick to go on once you have read them and they are acceptable at this site.</source>
-        <translation>Le test a réussi avec des avertissements ; cochez pour continuer une fois que vous les avez lus et qu&apos;ils sont acceptables sur ce site.</translation>
+        <translation>Le test a réussi avec des avertissements&#xa0;; cochez pour continuer une fois que vous les avez lus et qu&apos;ils sont acceptables sur ce site.</translation>
     </message>
     <message>
         <source>The settings changed since the last test. Press Test connection again.</source>
-        <translation>Les réglages ont changé depuis le dernier test. Appuyez de nouveau sur « Tester la connexion ».</translation>
+        <translation>Les réglages ont changé depuis le dernier test. Appuyez de nouveau sur «&#xa0;Tester la connexion&#xa0;».</translation>
     </message>
     <message>
         <source>Testing {host}…</source>
@@ -3816,7 +3780,7 @@ trouvé par :
     </message>
     <message>
         <source>Trust this certificate?</source>
-        <translation>Approuver ce certificat ?</translation>
+        <translation>Approuver ce certificat&#xa0;?</translation>
     </message>
     <message>
         <source>Compare this SHA-256 fingerprint with the one the server&apos;s administrator reads from the server:
@@ -3824,11 +3788,11 @@ trouvé par :
 {fp}
 
 Trust exactly this certificate from now on?</source>
-        <translation>Comparez cette empreinte SHA-256 avec celle que l&apos;administrateur lit sur le serveur :
+        <translation>Comparez cette empreinte SHA-256 avec celle que l&apos;administrateur lit sur le serveur&#xa0;:
 
 {fp}
 
-Approuver désormais exactement ce certificat ?</translation>
+Approuver désormais exactement ce certificat&#xa0;?</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -3856,11 +3820,11 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>&amp;Go to the page to fix it: {page}</source>
-        <translation>Aller à la pa&amp;ge pour corriger : {page}</translation>
+        <translation>Aller à la pa&amp;ge pour corriger&#xa0;: {page}</translation>
     </message>
     <message>
         <source>The test could not run: {error}</source>
-        <translation>Le test n&apos;a pas pu s&apos;exécuter : {error}</translation>
+        <translation>Le test n&apos;a pas pu s&apos;exécuter&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Run &amp;again</source>
@@ -3884,7 +3848,7 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation>Que faire :</translation>
+        <translation>Que faire&#xa0;:</translation>
     </message>
     <message>
         <source>Protocol transcript (passwords hidden)</source>
@@ -3907,7 +3871,7 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>&amp;Log of this session:</source>
-        <translation>&amp;Journal de cette session :</translation>
+        <translation>&amp;Journal de cette session&#xa0;:</translation>
     </message>
     <message>
         <source>Save support &amp;bundle…</source>
@@ -3915,7 +3879,7 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>One zip for the helpdesk: the configuration, the last test report, the log tails and the versions. Passwords are never in it.</source>
-        <translation>Un zip pour l&apos;assistance : la configuration, le dernier rapport de test, la fin des journaux et les versions. Il ne contient jamais de mot de passe.</translation>
+        <translation>Un zip pour l&apos;assistance&#xa0;: la configuration, le dernier rapport de test, la fin des journaux et les versions. Il ne contient jamais de mot de passe.</translation>
     </message>
     <message>
         <source>Save support bundle</source>
@@ -3931,7 +3895,7 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>{path} could not be written: {error}. Choose another folder.</source>
-        <translation>{path} n&apos;a pas pu être écrit : {error}. Choisissez un autre dossier.</translation>
+        <translation>{path} n&apos;a pas pu être écrit&#xa0;: {error}. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>Details</source>
@@ -3954,7 +3918,7 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>ℹ The Exchange gateway (MAPI gateway) talks to on-premises Exchange through Exchange Web Services, opening each UM user&apos;s mailbox as the superuser by impersonation. It is not offered for Office 365: Exchange Online has switched EWS and the impersonation role off, so Office 365 is reached through the IMAP connector with OAuth 2.0.</source>
-        <translation>ℹ La passerelle Exchange (passerelle MAPI) dialogue avec Exchange sur site par les services web Exchange, en ouvrant la boîte aux lettres de chaque utilisateur UM en tant que superutilisateur par emprunt d&apos;identité. Elle n&apos;est pas proposée pour Office 365 : Exchange Online a désactivé EWS et le rôle d&apos;emprunt d&apos;identité, Office 365 est donc joint par le connecteur IMAP avec OAuth 2.0.</translation>
+        <translation>ℹ La passerelle Exchange (passerelle MAPI) dialogue avec Exchange sur site par les services web Exchange, en ouvrant la boîte aux lettres de chaque utilisateur UM en tant que superutilisateur par emprunt d&apos;identité. Elle n&apos;est pas proposée pour Office 365&#xa0;: Exchange Online a désactivé EWS et le rôle d&apos;emprunt d&apos;identité, Office 365 est donc joint par le connecteur IMAP avec OAuth 2.0.</translation>
     </message>
     <message>
         <source>Exchange server</source>
@@ -3974,15 +3938,15 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>One row per Exchange server; type its EWS address, or leave it empty for Autodiscover to find it.</source>
-        <translation>Une ligne par serveur Exchange ; saisissez son adresse EWS, ou laissez-la vide pour qu&apos;Autodiscover la trouve.</translation>
+        <translation>Une ligne par serveur Exchange&#xa0;; saisissez son adresse EWS, ou laissez-la vide pour qu&apos;Autodiscover la trouve.</translation>
     </message>
     <message>
         <source>empty: the standard Autodiscover addresses of the test mailbox&apos;s domain</source>
-        <translation>vide : les adresses Autodiscover standard du domaine de la boîte de test</translation>
+        <translation>vide&#xa0;: les adresses Autodiscover standard du domaine de la boîte de test</translation>
     </message>
     <message>
         <source>empty: the system&apos;s authorities</source>
-        <translation>vide : les autorités du système</translation>
+        <translation>vide&#xa0;: les autorités du système</translation>
     </message>
     <message>
         <source>Autodiscover address</source>
@@ -4002,11 +3966,11 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>A&amp;utodiscover address:</source>
-        <translation>Adresse A&amp;utodiscover :</translation>
+        <translation>Adresse A&amp;utodiscover&#xa0;:</translation>
     </message>
     <message>
         <source>Certificate &amp;authority:</source>
-        <translation>&amp;Autorité de certification :</translation>
+        <translation>&amp;Autorité de certification&#xa0;:</translation>
     </message>
     <message>
         <source>Only if the standard addresses (autodiscover.&lt;domain&gt;) do not answer.</source>
@@ -4018,15 +3982,14 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>E&amp;WS address of each server:</source>
-        <translation>Adresse E&amp;WS de chaque serveur :</translation>
+        <translation>Adresse E&amp;WS de chaque serveur&#xa0;:</translation>
     </message>
     <message>
         <source>An empty address is found by Autodiscover during the test; usually it is https://&lt;server&gt;/EWS/Exchange.asmx.</source>
-        <translation>Une adresse vide est trouvée par Autodiscover pendant le test ; c&apos;est en général https://&lt;server&gt;/EWS/Exchange.asmx.</translation>
+        <translation>Une adresse vide est trouvée par Autodiscover pendant le test&#xa0;; c&apos;est en général https://&lt;server&gt;/EWS/Exchange.asmx.</translation>
     </message>
     <message>
         <source>Certificate authority</source>
-        <extracomment>EWS addresses typed here, by server: &quot;This computer&quot; rebuilds the server list when revisited, and they must survive that.</extracomment>
         <translation>Autorité de certification</translation>
     </message>
     <message>
@@ -4042,7 +4005,7 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>What to do: {remedy}</source>
-        <translation>Que faire : {remedy}</translation>
+        <translation>Que faire&#xa0;: {remedy}</translation>
     </message>
     <message>
         <source>{level} {rule}</source>
@@ -4050,7 +4013,7 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>I have checked this with the customer; continue anyway</source>
-        <translation>J&apos;ai vérifié cela avec le client ; continuer quand même</translation>
+        <translation>J&apos;ai vérifié cela avec le client&#xa0;; continuer quand même</translation>
     </message>
 </context>
 <context>
@@ -4097,7 +4060,7 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>Writes a short voicemail into the spool, as the UM system would; it shows up in the mailbox within seconds.</source>
-        <translation>Écrit un court message vocal dans le spool, comme le ferait le système UM ; il apparaît dans la boîte aux lettres en quelques secondes.</translation>
+        <translation>Écrit un court message vocal dans le spool, comme le ferait le système UM&#xa0;; il apparaît dans la boîte aux lettres en quelques secondes.</translation>
     </message>
     <message>
         <source>System service</source>
@@ -4109,7 +4072,7 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>Starts the connector at boot under an account of its own; it is handed the password encrypted for this computer only.</source>
-        <translation>Démarre le connecteur au démarrage sous un compte qui lui est propre ; il reçoit le mot de passe chiffré pour cet ordinateur uniquement.</translation>
+        <translation>Démarre le connecteur au démarrage sous un compte qui lui est propre&#xa0;; il reçoit le mot de passe chiffré pour cet ordinateur uniquement.</translation>
     </message>
     <message>
         <source>S&amp;top the service</source>
@@ -4121,15 +4084,15 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>Stops it and removes its unit, configuration and password; its journal stays, so nothing is delivered twice later.</source>
-        <translation>L&apos;arrête et supprime son unité, sa configuration et son mot de passe ; son journal reste, pour que rien ne soit livré deux fois plus tard.</translation>
+        <translation>L&apos;arrête et supprime son unité, sa configuration et son mot de passe&#xa0;; son journal reste, pour que rien ne soit livré deux fois plus tard.</translation>
     </message>
     <message>
         <source>Service &amp;log:</source>
-        <translation>&amp;Journal du service :</translation>
+        <translation>&amp;Journal du service&#xa0;:</translation>
     </message>
     <message>
         <source>This is the demo: the connector and the demo mail server stop when this window closes.</source>
-        <translation>Ceci est la démo : le connecteur et le serveur de démonstration s&apos;arrêtent à la fermeture de cette fenêtre.</translation>
+        <translation>Ceci est la démo&#xa0;: le connecteur et le serveur de démonstration s&apos;arrêtent à la fermeture de cette fenêtre.</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -4145,7 +4108,7 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>Setup did not finish: {error}</source>
-        <translation>L&apos;installation n&apos;a pas abouti : {error}</translation>
+        <translation>L&apos;installation n&apos;a pas abouti&#xa0;: {error}</translation>
     </message>
     <message>
         <source>&amp;Start the service</source>
@@ -4165,7 +4128,7 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>The system service is removed; its journal stays in {path}.</source>
-        <translation>Le service système est supprimé ; son journal reste dans {path}.</translation>
+        <translation>Le service système est supprimé&#xa0;; son journal reste dans {path}.</translation>
     </message>
     <message>
         <source>Log folder</source>
@@ -4174,12 +4137,12 @@ Approuver désormais exactement ce certificat ?</translation>
     <message>
         <source>No file manager could be started. The log is in:
 {path}</source>
-        <translation>Aucun gestionnaire de fichiers n&apos;a pu être lancé. Le journal se trouve dans :
+        <translation>Aucun gestionnaire de fichiers n&apos;a pu être lancé. Le journal se trouve dans&#xa0;:
 {path}</translation>
     </message>
     <message>
         <source>Voicemail left for {box}; watch it arrive…</source>
-        <translation>Message vocal laissé pour {box} ; regardez-le arriver…</translation>
+        <translation>Message vocal laissé pour {box}&#xa0;; regardez-le arriver…</translation>
     </message>
 </context>
 <context>
@@ -4210,7 +4173,7 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>Show the password as typed, to check it; nothing else changes.</source>
-        <translation>Afficher le mot de passe tel que saisi, pour le vérifier ; rien d&apos;autre ne change.</translation>
+        <translation>Afficher le mot de passe tel que saisi, pour le vérifier&#xa0;; rien d&apos;autre ne change.</translation>
     </message>
     <message>
         <source>Superuser login</source>
@@ -4222,15 +4185,15 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>Superuser &amp;login:</source>
-        <translation>&amp;Identifiant du superutilisateur :</translation>
+        <translation>&amp;Identifiant du superutilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Sign-in:</source>
-        <translation>Mode de &amp;connexion :</translation>
+        <translation>Mode de &amp;connexion&#xa0;:</translation>
     </message>
     <message>
         <source>DOMAIN\account (down-level name) or the account&apos;s UPN.</source>
@@ -4242,7 +4205,7 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>NTLM is the Windows sign-in Exchange offers by default; the test reads what the server offers and says when NTLM is missing.</source>
-        <translation>NTLM est la connexion Windows qu&apos;Exchange propose par défaut ; le test lit ce que le serveur propose et signale l&apos;absence de NTLM.</translation>
+        <translation>NTLM est la connexion Windows qu&apos;Exchange propose par défaut&#xa0;; le test lit ce que le serveur propose et signale l&apos;absence de NTLM.</translation>
     </message>
     <message>
         <source>ℹ The superuser needs the ApplicationImpersonation role in Exchange (more than an ordinary administrator&apos;s rights). The connection test checks it and shows the PowerShell that grants it if it is missing.</source>
@@ -4250,7 +4213,7 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>ℹ The password will be kept in the credential store: {store}.</source>
-        <translation>ℹ Le mot de passe sera gardé dans le magasin d&apos;identifiants : {store}.</translation>
+        <translation>ℹ Le mot de passe sera gardé dans le magasin d&apos;identifiants&#xa0;: {store}.</translation>
     </message>
     <message>
         <source>is empty.</source>
@@ -4277,7 +4240,7 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>Google takes no ordinary passwords over IMAP. A service account with domain-wide delegation opens every user&apos;s mailbox; an app password works for one account that may open the others.</source>
-        <translation>Google n&apos;accepte pas de mots de passe ordinaires sur IMAP. Un compte de service avec délégation au niveau du domaine ouvre la boîte aux lettres de chaque utilisateur ; un mot de passe d&apos;application convient pour un compte autorisé à ouvrir les autres.</translation>
+        <translation>Google n&apos;accepte pas de mots de passe ordinaires sur IMAP. Un compte de service avec délégation au niveau du domaine ouvre la boîte aux lettres de chaque utilisateur&#xa0;; un mot de passe d&apos;application convient pour un compte autorisé à ouvrir les autres.</translation>
     </message>
     <message>
         <source>&amp;Service account with domain-wide delegation (recommended)</source>
@@ -4313,15 +4276,15 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>&amp;Key file:</source>
-        <translation>&amp;Fichier de clé :</translation>
+        <translation>&amp;Fichier de clé&#xa0;:</translation>
     </message>
     <message>
         <source>Service account:</source>
-        <translation>Compte de service :</translation>
+        <translation>Compte de service&#xa0;:</translation>
     </message>
     <message>
         <source>Token service CA &amp;file:</source>
-        <translation>Fichier CA du service de &amp;jetons :</translation>
+        <translation>Fichier CA du service de &amp;jetons&#xa0;:</translation>
     </message>
     <message>
         <source>Token service certificate authority file</source>
@@ -4329,11 +4292,11 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>One key opens every UM user&apos;s mailbox; the Workspace administrator allows it once.</source>
-        <translation>Une clé ouvre la boîte aux lettres de chaque utilisateur UM ; l&apos;administrateur Workspace l&apos;autorise une fois.</translation>
+        <translation>Une clé ouvre la boîte aux lettres de chaque utilisateur UM&#xa0;; l&apos;administrateur Workspace l&apos;autorise une fois.</translation>
     </message>
     <message>
         <source>One account&apos;s app password; that account must be allowed to open the others.</source>
-        <translation>Le mot de passe d&apos;application d&apos;un compte ; ce compte doit être autorisé à ouvrir les autres.</translation>
+        <translation>Le mot de passe d&apos;application d&apos;un compte&#xa0;; ce compte doit être autorisé à ouvrir les autres.</translation>
     </message>
     <message>
         <source>The JSON key downloaded when the service account&apos;s key was created (Google Cloud console, IAM, Service accounts, Keys).</source>
@@ -4341,7 +4304,7 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>Only if a proxy inspects TLS: the PEM file of its certificate authority.</source>
-        <translation>Seulement si un proxy inspecte TLS : le fichier PEM de son autorité de certification.</translation>
+        <translation>Seulement si un proxy inspecte TLS&#xa0;: le fichier PEM de son autorité de certification.</translation>
     </message>
     <message>
         <source>What the Workspace administrator does once</source>
@@ -4377,19 +4340,19 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>1. Admin console: Security &gt; Access and data control &gt; API controls &gt; Manage Domain Wide Delegation &gt; Add new</source>
-        <translation>1. Console d&apos;administration : Sécurité &gt; Contrôle des accès et des données &gt; Commandes des API &gt; Gérer la délégation au niveau du domaine &gt; Ajouter</translation>
+        <translation>1. Console d&apos;administration&#xa0;: Sécurité &gt; Contrôle des accès et des données &gt; Commandes des API &gt; Gérer la délégation au niveau du domaine &gt; Ajouter</translation>
     </message>
     <message>
         <source>   Client ID: {client}</source>
-        <translation>   ID client : {client}</translation>
+        <translation>   ID client&#xa0;: {client}</translation>
     </message>
     <message>
         <source>   OAuth scopes: {scope}</source>
-        <translation>   Étendues OAuth : {scope}</translation>
+        <translation>   Étendues OAuth&#xa0;: {scope}</translation>
     </message>
     <message>
         <source>2. Admin console: Apps &gt; Google Workspace &gt; Gmail &gt; End User Access &gt; POP and IMAP access: enable IMAP for the UM users.</source>
-        <translation>2. Console d&apos;administration : Applications &gt; Google Workspace &gt; Gmail &gt; Accès des utilisateurs finaux &gt; Accès POP et IMAP : activez IMAP pour les utilisateurs UM.</translation>
+        <translation>2. Console d&apos;administration&#xa0;: Applications &gt; Google Workspace &gt; Gmail &gt; Accès des utilisateurs finaux &gt; Accès POP et IMAP&#xa0;: activez IMAP pour les utilisateurs UM.</translation>
     </message>
 </context>
 <context>
@@ -4404,7 +4367,7 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>Show the secret as typed, to check it; nothing else changes.</source>
-        <translation>Afficher le secret tel que saisi, pour le vérifier ; rien d&apos;autre ne change.</translation>
+        <translation>Afficher le secret tel que saisi, pour le vérifier&#xa0;; rien d&apos;autre ne change.</translation>
     </message>
     <message>
         <source>ℹ The {kind} will be kept in the credential store ({store}), never in the configuration file.</source>
@@ -4467,27 +4430,27 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>Directory (&amp;tenant) ID:</source>
-        <translation>ID de l&apos;annuaire (&amp;tenant) :</translation>
+        <translation>ID de l&apos;annuaire (&amp;tenant)&#xa0;:</translation>
     </message>
     <message>
         <source>Application (&amp;client) ID:</source>
-        <translation>ID d&apos;application (&amp;client) :</translation>
+        <translation>ID d&apos;application (&amp;client)&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;redential:</source>
-        <translation>Info&amp;rmations d&apos;identification :</translation>
+        <translation>Info&amp;rmations d&apos;identification&#xa0;:</translation>
     </message>
     <message>
         <source>Client &amp;secret value:</source>
-        <translation>&amp;Valeur du secret client :</translation>
+        <translation>&amp;Valeur du secret client&#xa0;:</translation>
     </message>
     <message>
         <source>Certificate thu&amp;mbprint:</source>
-        <translation>&amp;Empreinte du certificat :</translation>
+        <translation>&amp;Empreinte du certificat&#xa0;:</translation>
     </message>
     <message>
         <source>Private &amp;key file:</source>
-        <translation>Fic&amp;hier de clé privée :</translation>
+        <translation>Fic&amp;hier de clé privée&#xa0;:</translation>
     </message>
     <message>
         <source>Sign-in service (national clouds only)</source>
@@ -4495,19 +4458,19 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>A&amp;uthority:</source>
-        <translation>A&amp;utorité :</translation>
+        <translation>A&amp;utorité&#xa0;:</translation>
     </message>
     <message>
         <source>CA &amp;file:</source>
-        <translation>&amp;Fichier CA :</translation>
+        <translation>&amp;Fichier CA&#xa0;:</translation>
     </message>
     <message>
         <source>Entra admin center, App registrations, your app, Overview: Directory (tenant) ID.</source>
-        <translation>Centre d&apos;administration Entra, Inscriptions d&apos;applications, votre application, Vue d&apos;ensemble : ID de l&apos;annuaire (tenant).</translation>
+        <translation>Centre d&apos;administration Entra, Inscriptions d&apos;applications, votre application, Vue d&apos;ensemble&#xa0;: ID de l&apos;annuaire (tenant).</translation>
     </message>
     <message>
         <source>Same page: Application (client) ID.</source>
-        <translation>Même page : ID d&apos;application (client).</translation>
+        <translation>Même page&#xa0;: ID d&apos;application (client).</translation>
     </message>
     <message>
         <source>A client secret, or a certificate uploaded to the app registration (its private key stays here).</source>
@@ -4515,23 +4478,23 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>Certificates &amp; secrets: the Value column, shown only when the secret is created.</source>
-        <translation>Certificats &amp; secrets : la colonne Valeur, affichée seulement à la création du secret.</translation>
+        <translation>Certificats &amp; secrets&#xa0;: la colonne Valeur, affichée seulement à la création du secret.</translation>
     </message>
     <message>
         <source>Certificates &amp; secrets, Certificates: the Thumbprint column.</source>
-        <translation>Certificats &amp; secrets, Certificats : la colonne Empreinte.</translation>
+        <translation>Certificats &amp; secrets, Certificats&#xa0;: la colonne Empreinte.</translation>
     </message>
     <message>
         <source>The certificate&apos;s private key as a PEM file (BEGIN PRIVATE KEY); a .pfx must be converted first.</source>
-        <translation>La clé privée du certificat sous forme de fichier PEM (BEGIN PRIVATE KEY) ; un fichier .pfx doit d&apos;abord être converti.</translation>
+        <translation>La clé privée du certificat sous forme de fichier PEM (BEGIN PRIVATE KEY)&#xa0;; un fichier .pfx doit d&apos;abord être converti.</translation>
     </message>
     <message>
         <source>Only for a national cloud: its sign-in address. Empty: the global Microsoft sign-in service.</source>
-        <translation>Seulement pour un cloud national : son adresse de connexion. Vide : le service de connexion mondial de Microsoft.</translation>
+        <translation>Seulement pour un cloud national&#xa0;: son adresse de connexion. Vide&#xa0;: le service de connexion mondial de Microsoft.</translation>
     </message>
     <message>
         <source>Only if a proxy inspects TLS: the PEM file of its certificate authority.</source>
-        <translation>Seulement si un proxy inspecte TLS : le fichier PEM de son autorité de certification.</translation>
+        <translation>Seulement si un proxy inspecte TLS&#xa0;: le fichier PEM de son autorité de certification.</translation>
     </message>
     <message>
         <source>Directory (tenant) ID</source>
@@ -4567,7 +4530,7 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>In the Microsoft Entra admin center: App registrations, New registration; API permissions, Add a permission, APIs my organization uses, Office 365 Exchange Online, Application permissions, {role}; then Grant admin consent. Then in Exchange Online PowerShell:</source>
-        <translation>Dans le centre d&apos;administration Microsoft Entra : Inscriptions d&apos;applications, Nouvelle inscription ; Autorisations d&apos;API, Ajouter une autorisation, API utilisées par mon organisation, Office 365 Exchange Online, Autorisations d&apos;application, {role} ; puis Accorder le consentement administrateur. Ensuite, dans Exchange Online PowerShell :</translation>
+        <translation>Dans le centre d&apos;administration Microsoft Entra&#xa0;: Inscriptions d&apos;applications, Nouvelle inscription&#xa0;; Autorisations d&apos;API, Ajouter une autorisation, API utilisées par mon organisation, Office 365 Exchange Online, Autorisations d&apos;application, {role}&#xa0;; puis Accorder le consentement administrateur. Ensuite, dans Exchange Online PowerShell&#xa0;:</translation>
     </message>
     <message>
         <source>PowerShell for the tenant administrator</source>
@@ -4599,11 +4562,11 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>&apos;{path}&apos; holds no PEM private key.</source>
-        <translation>« {path} » ne contient aucune clé privée PEM.</translation>
+        <translation>«&#xa0;{path}&#xa0;» ne contient aucune clé privée PEM.</translation>
     </message>
     <message>
         <source>Export the certificate&apos;s key as PEM (BEGIN PRIVATE KEY); a .pfx must be converted first.</source>
-        <translation>Exportez la clé du certificat au format PEM (BEGIN PRIVATE KEY) ; un fichier .pfx doit d&apos;abord être converti.</translation>
+        <translation>Exportez la clé du certificat au format PEM (BEGIN PRIVATE KEY)&#xa0;; un fichier .pfx doit d&apos;abord être converti.</translation>
     </message>
     <message>
         <source>Enter the client secret&apos;s Value.</source>
@@ -4615,7 +4578,7 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>Enter the Value column of Certificates &amp; secrets; if it was not copied when created, create a new secret.</source>
-        <translation>Saisissez la colonne Valeur de Certificats &amp; secrets ; si elle n&apos;a pas été copiée à la création, créez un nouveau secret.</translation>
+        <translation>Saisissez la colonne Valeur de Certificats &amp; secrets&#xa0;; si elle n&apos;a pas été copiée à la création, créez un nouveau secret.</translation>
     </message>
     <message>
         <source># The Object ID comes from Enterprise applications, not from App registrations.</source>
@@ -4623,18 +4586,18 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source># FullAccess on each UM user&apos;s mailbox, and on no other: this scopes the application.</source>
-        <translation># FullAccess sur la boîte aux lettres de chaque utilisateur UM, et sur aucune autre : cela limite l&apos;application.</translation>
+        <translation># FullAccess sur la boîte aux lettres de chaque utilisateur UM, et sur aucune autre&#xa0;: cela limite l&apos;application.</translation>
     </message>
 </context>
 <context>
     <name>PageHelp</name>
     <message>
         <source>This wizard connects the voicemail system to the customer&apos;s mail server. It asks about the site, the server and the superuser, tests every step live, and only changes something when you press Apply. A prepared answer file (Load answers…) fills every page in; passwords are never part of it.</source>
-        <translation>Cet assistant relie le système de messagerie vocale au serveur de messagerie du client. Il demande le site, le serveur et le superutilisateur, teste chaque étape en direct et ne modifie rien avant que vous n&apos;appuyiez sur « Appliquer ». Un fichier de réponses préparé (« Charger des réponses… ») remplit toutes les pages ; il ne contient jamais de mot de passe.</translation>
+        <translation>Cet assistant relie le système de messagerie vocale au serveur de messagerie du client. Il demande le site, le serveur et le superutilisateur, teste chaque étape en direct et ne modifie rien avant que vous n&apos;appuyiez sur «&#xa0;Appliquer&#xa0;». Un fichier de réponses préparé («&#xa0;Charger des réponses…&#xa0;») remplit toutes les pages&#xa0;; il ne contient jamais de mot de passe.</translation>
     </message>
     <message>
         <source>The kind of mail server and the number of UM users decide which adapter the site needs: the IMAP connector (one mail server, up to 500 users on Exchange) or the Exchange gateway on its own Windows computer. An error here keeps Next off and says why; a warning needs your tick after checking it with the customer.</source>
-        <translation>Le type de serveur de messagerie et le nombre d&apos;utilisateurs UM décident de l&apos;adaptateur nécessaire : le connecteur IMAP (un serveur, jusqu&apos;à 500 utilisateurs avec Exchange) ou la passerelle Exchange sur son propre ordinateur Windows. Une erreur ici bloque « Suivant » et dit pourquoi ; un avertissement demande votre coche après vérification avec le client.</translation>
+        <translation>Le type de serveur de messagerie et le nombre d&apos;utilisateurs UM décident de l&apos;adaptateur nécessaire&#xa0;: le connecteur IMAP (un serveur, jusqu&apos;à 500 utilisateurs avec Exchange) ou la passerelle Exchange sur son propre ordinateur Windows. Une erreur ici bloque «&#xa0;Suivant&#xa0;» et dit pourquoi&#xa0;; un avertissement demande votre coche après vérification avec le client.</translation>
     </message>
     <message>
         <source>The Exchange gateway runs on a Windows computer of its own, in the same domain as the Exchange servers and never on the UM server. This page reads this computer&apos;s facts and checks them, and the names you enter, against those rules.</source>
@@ -4642,15 +4605,15 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>The gateway reaches each Exchange server through Exchange Web Services (EWS). Type a server&apos;s EWS address, or leave it empty and the test finds it by Autodiscover from the test mailbox&apos;s domain. A private certificate authority that signed Exchange&apos;s certificate is given here as a PEM file.</source>
-        <translation>La passerelle joint chaque serveur Exchange par les services web Exchange (EWS). Saisissez l&apos;adresse EWS d&apos;un serveur, ou laissez-la vide : le test la trouve alors par Autodiscover à partir du domaine de la boîte de test. Une autorité de certification privée qui a signé le certificat d&apos;Exchange est indiquée ici sous forme de fichier PEM.</translation>
+        <translation>La passerelle joint chaque serveur Exchange par les services web Exchange (EWS). Saisissez l&apos;adresse EWS d&apos;un serveur, ou laissez-la vide&#xa0;: le test la trouve alors par Autodiscover à partir du domaine de la boîte de test. Une autorité de certification privée qui a signé le certificat d&apos;Exchange est indiquée ici sous forme de fichier PEM.</translation>
     </message>
     <message>
         <source>The superuser (NPUMAdmin) opens every UM user&apos;s mailbox through EWS impersonation, so it needs the ApplicationImpersonation role. Give it as DOMAIN\account or as its UPN; NTLM is the sign-in Exchange offers by default. The password goes to the credential store, never to a file.</source>
-        <translation>Le superutilisateur (NPUMAdmin) ouvre la boîte aux lettres de chaque utilisateur UM par emprunt d&apos;identité EWS ; il lui faut donc le rôle ApplicationImpersonation. Indiquez-le sous la forme DOMAIN\account ou par son UPN ; NTLM est la connexion qu&apos;Exchange propose par défaut. Le mot de passe va dans le magasin d&apos;identifiants, jamais dans un fichier.</translation>
+        <translation>Le superutilisateur (NPUMAdmin) ouvre la boîte aux lettres de chaque utilisateur UM par emprunt d&apos;identité EWS&#xa0;; il lui faut donc le rôle ApplicationImpersonation. Indiquez-le sous la forme DOMAIN\account ou par son UPN&#xa0;; NTLM est la connexion qu&apos;Exchange propose par défaut. Le mot de passe va dans le magasin d&apos;identifiants, jamais dans un fichier.</translation>
     </message>
     <message>
         <source>Office 365 takes no passwords over IMAP: the connector signs in with OAuth 2.0 as an app registration. Copy the tenant and client IDs and the client secret&apos;s Value (or a certificate) from the Entra admin center; the tenant administrator then runs the commands shown once, which open only the UM users&apos; mailboxes to the app.</source>
-        <translation>Office 365 n&apos;accepte aucun mot de passe sur IMAP : le connecteur se connecte avec OAuth 2.0 en tant qu&apos;inscription d&apos;application. Copiez les ID de tenant et de client et la valeur du secret client (ou un certificat) depuis le centre d&apos;administration Entra ; l&apos;administrateur du tenant exécute ensuite une fois les commandes affichées, qui n&apos;ouvrent à l&apos;application que les boîtes aux lettres des utilisateurs UM.</translation>
+        <translation>Office 365 n&apos;accepte aucun mot de passe sur IMAP&#xa0;: le connecteur se connecte avec OAuth 2.0 en tant qu&apos;inscription d&apos;application. Copiez les ID de tenant et de client et la valeur du secret client (ou un certificat) depuis le centre d&apos;administration Entra&#xa0;; l&apos;administrateur du tenant exécute ensuite une fois les commandes affichées, qui n&apos;ouvrent à l&apos;application que les boîtes aux lettres des utilisateurs UM.</translation>
     </message>
     <message>
         <source>Google Workspace takes no ordinary passwords over IMAP. A service account&apos;s JSON key, with domain-wide delegation granted once by the Workspace administrator, opens every UM user&apos;s mailbox with OAuth 2.0. An app password works instead for one account that may open the others. The key goes to the credential store, never to a file.</source>
@@ -4658,11 +4621,11 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>The IMAP server the connector logs in to. Use the name on the server&apos;s certificate, port 993 with TLS or 143 with STARTTLS. A private certificate authority or one trusted certificate can be given here; the connection test offers the fingerprint when a certificate is refused.</source>
-        <translation>Le serveur IMAP auquel le connecteur se connecte. Utilisez le nom figurant sur le certificat du serveur, le port 993 avec TLS ou 143 avec STARTTLS. Une autorité de certification privée ou un certificat approuvé peut être indiqué ici ; le test de connexion propose l&apos;empreinte quand un certificat est refusé.</translation>
+        <translation>Le serveur IMAP auquel le connecteur se connecte. Utilisez le nom figurant sur le certificat du serveur, le port 993 avec TLS ou 143 avec STARTTLS. Une autorité de certification privée ou un certificat approuvé peut être indiqué ici&#xa0;; le test de connexion propose l&apos;empreinte quand un certificat est refusé.</translation>
     </message>
     <message>
         <source>The superuser (NPUMAdmin) opens every UM user&apos;s mailbox on that user&apos;s behalf. Choose how the server lets it do so: a SASL authorization identity (Dovecot and most servers), a master user login, or Exchange&apos;s DOMAIN\superuser\alias form. The password goes to the credential store, never to a file.</source>
-        <translation>Le superutilisateur (NPUMAdmin) ouvre la boîte aux lettres de chaque utilisateur UM en son nom. Choisissez comment le serveur le permet : une identité d&apos;autorisation SASL (Dovecot et la plupart des serveurs), une connexion en utilisateur maître, ou la forme Exchange DOMAIN\superuser\alias. Le mot de passe va dans le magasin d&apos;identifiants, jamais dans un fichier.</translation>
+        <translation>Le superutilisateur (NPUMAdmin) ouvre la boîte aux lettres de chaque utilisateur UM en son nom. Choisissez comment le serveur le permet&#xa0;: une identité d&apos;autorisation SASL (Dovecot et la plupart des serveurs), une connexion en utilisateur maître, ou la forme Exchange DOMAIN\superuser\alias. Le mot de passe va dans le magasin d&apos;identifiants, jamais dans un fichier.</translation>
     </message>
     <message>
         <source>The spool is the folder where the UM system keeps voicemail, one folder per context and box inside. Each row ties a voicemail box to the mail login of its owner. The connection test writes and removes one message in the test mailbox chosen here.</source>
@@ -4670,19 +4633,19 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>The test takes every step the connector will take, against the real server, and times each one. A failed step opens by itself and says what to do first; Go to the page takes you where the setting is made. The test leaves nothing behind in the mailbox.</source>
-        <translation>Le test fait chaque étape que fera le connecteur, sur le vrai serveur, et chronomètre chacune. Une étape en échec s&apos;ouvre d&apos;elle-même et dit d&apos;abord quoi faire ; « Aller à la page » vous mène là où se fait le réglage. Le test ne laisse rien dans la boîte aux lettres.</translation>
+        <translation>Le test fait chaque étape que fera le connecteur, sur le vrai serveur, et chronomètre chacune. Une étape en échec s&apos;ouvre d&apos;elle-même et dit d&apos;abord quoi faire&#xa0;; «&#xa0;Aller à la page&#xa0;» vous mène là où se fait le réglage. Le test ne laisse rien dans la boîte aux lettres.</translation>
     </message>
     <message>
         <source>What Apply will write and start, for a last look. Nothing has been changed yet. Go Back to correct an answer; the connection test then runs again.</source>
-        <translation>Ce qu&apos;« Appliquer » va écrire et démarrer, pour un dernier coup d&apos;œil. Rien n&apos;a encore été modifié. Revenez en arrière pour corriger une réponse ; le test de connexion sera alors relancé.</translation>
+        <translation>Ce qu&apos;«&#xa0;Appliquer&#xa0;» va écrire et démarrer, pour un dernier coup d&apos;œil. Rien n&apos;a encore été modifié. Revenez en arrière pour corriger une réponse&#xa0;; le test de connexion sera alors relancé.</translation>
     </message>
     <message>
         <source>Apply keeps the password in the credential store, writes the configuration and starts the connector. The status below is live: whether the service runs, its last sync and its last log lines.</source>
-        <translation>« Appliquer » garde le mot de passe dans le magasin d&apos;identifiants, écrit la configuration et démarre le connecteur. L&apos;état ci-dessous est en direct : si le service tourne, sa dernière synchronisation et ses dernières lignes de journal.</translation>
+        <translation>«&#xa0;Appliquer&#xa0;» garde le mot de passe dans le magasin d&apos;identifiants, écrit la configuration et démarre le connecteur. L&apos;état ci-dessous est en direct&#xa0;: si le service tourne, sa dernière synchronisation et ses dernières lignes de journal.</translation>
     </message>
     <message>
         <source>What is this?</source>
-        <translation>Qu&apos;est-ce que c&apos;est ?</translation>
+        <translation>Qu&apos;est-ce que c&apos;est&#xa0;?</translation>
     </message>
     <message>
         <source>Explain this page (F1)</source>
@@ -4716,11 +4679,11 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>optional: PEM file of the authority that signed it</source>
-        <translation>facultatif : fichier PEM de l&apos;autorité qui l&apos;a signé</translation>
+        <translation>facultatif&#xa0;: fichier PEM de l&apos;autorité qui l&apos;a signé</translation>
     </message>
     <message>
         <source>optional: SHA-256 of one certificate to trust</source>
-        <translation>facultatif : SHA-256 d&apos;un certificat à approuver</translation>
+        <translation>facultatif&#xa0;: SHA-256 d&apos;un certificat à approuver</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -4728,15 +4691,15 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation>&amp;Adresse du serveur :</translation>
+        <translation>&amp;Adresse du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>P&amp;ort :</translation>
+        <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
         <source>Se&amp;curity:</source>
-        <translation>Séc&amp;urité :</translation>
+        <translation>Séc&amp;urité&#xa0;:</translation>
     </message>
     <message>
         <source>Br&amp;owse…</source>
@@ -4744,7 +4707,7 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>Needed only with no encryption: confirms that this network is trusted, since anyone on the way could read the password.</source>
-        <translation>Nécessaire seulement sans chiffrement : confirme que ce réseau est de confiance, puisque quiconque sur le chemin pourrait lire le mot de passe.</translation>
+        <translation>Nécessaire seulement sans chiffrement&#xa0;: confirme que ce réseau est de confiance, puisque quiconque sur le chemin pourrait lire le mot de passe.</translation>
     </message>
     <message>
         <source>Certificate authority file</source>
@@ -4756,11 +4719,11 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>Cer&amp;tificate authority:</source>
-        <translation>Autorité de &amp;certification :</translation>
+        <translation>Autorité de &amp;certification&#xa0;:</translation>
     </message>
     <message>
         <source>Trusted &amp;fingerprint:</source>
-        <translation>&amp;Empreinte approuvée :</translation>
+        <translation>&amp;Empreinte approuvée&#xa0;:</translation>
     </message>
     <message>
         <source>Name or IP address of the IMAP server.</source>
@@ -4780,7 +4743,7 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>Trust exactly one certificate, e.g. a self-signed one; the test shows it.</source>
-        <translation>Approuver exactement un certificat, par ex. auto-signé ; le test l&apos;affiche.</translation>
+        <translation>Approuver exactement un certificat, par ex. auto-signé&#xa0;; le test l&apos;affiche.</translation>
     </message>
     <message>
         <source>F&amp;ind from an email address…</source>
@@ -4788,11 +4751,11 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>Look the server up from any mailbox address on it: known providers, DNS records and Exchange Autodiscover. Optional.</source>
-        <translation>Trouver le serveur depuis l&apos;adresse d&apos;une de ses boîtes aux lettres : fournisseurs connus, enregistrements DNS et Exchange Autodiscover. Facultatif.</translation>
+        <translation>Trouver le serveur depuis l&apos;adresse d&apos;une de ses boîtes aux lettres&#xa0;: fournisseurs connus, enregistrements DNS et Exchange Autodiscover. Facultatif.</translation>
     </message>
     <message>
         <source>{kind} uses known settings; they are filled in. Press Edit to change them.</source>
-        <translation>{kind} utilise des réglages connus ; ils sont remplis. Appuyez sur « Modifier » pour les changer.</translation>
+        <translation>{kind} utilise des réglages connus&#xa0;; ils sont remplis. Appuyez sur «&#xa0;Modifier&#xa0;» pour les changer.</translation>
     </message>
     <message>
         <source>Certificate authority</source>
@@ -4815,7 +4778,6 @@ Approuver désormais exactement ce certificat ?</translation>
     <name>SetupWizard</name>
     <message>
         <source>umconnect — connect voicemail to mail</source>
-        <extracomment>Ask before Cancel throws answers away (scripts turn it off). Facts about this computer, read once (tests pass them in).</extracomment>
         <translation>umconnect — relier la messagerie vocale au courrier</translation>
     </message>
     <message>
@@ -4828,23 +4790,22 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>Leave the wizard?</source>
-        <translation>Quitter l&apos;assistant ?</translation>
+        <translation>Quitter l&apos;assistant&#xa0;?</translation>
     </message>
     <message>
         <source>Nothing has been written or started yet. Leave the wizard and lose the answers given so far?</source>
-        <translation>Rien n&apos;a encore été écrit ni démarré. Quitter l&apos;assistant et perdre les réponses données jusqu&apos;ici ?</translation>
+        <translation>Rien n&apos;a encore été écrit ni démarré. Quitter l&apos;assistant et perdre les réponses données jusqu&apos;ici&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>SitePage</name>
     <message>
         <source>The customer&apos;s site</source>
-        <extracomment>Known IMAP settings of hosted services, filled in and locked until &quot;Edit&quot;.</extracomment>
         <translation>Le site du client</translation>
     </message>
     <message>
         <source>Which mail server, and how many voicemail users?</source>
-        <translation>Quel serveur de messagerie, et combien d&apos;utilisateurs de messagerie vocale ?</translation>
+        <translation>Quel serveur de messagerie, et combien d&apos;utilisateurs de messagerie vocale&#xa0;?</translation>
     </message>
     <message>
         <source>The UM system is a &amp;cluster</source>
@@ -4852,7 +4813,7 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>Tick when several UM servers share the voicemail; every member must then use the same Exchange version.</source>
-        <translation>Cochez si plusieurs serveurs UM se partagent la messagerie vocale ; chaque membre doit alors utiliser la même version d&apos;Exchange.</translation>
+        <translation>Cochez si plusieurs serveurs UM se partagent la messagerie vocale&#xa0;; chaque membre doit alors utiliser la même version d&apos;Exchange.</translation>
     </message>
     <message>
         <source>Recommended</source>
@@ -4860,7 +4821,7 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>Mail &amp;server:</source>
-        <translation>Serveur de &amp;messagerie :</translation>
+        <translation>Serveur de &amp;messagerie&#xa0;:</translation>
     </message>
     <message>
         <source>The product that holds the users&apos; mailboxes.</source>
@@ -4868,7 +4829,7 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>UM &amp;users:</source>
-        <translation>&amp;Utilisateurs UM :</translation>
+        <translation>&amp;Utilisateurs UM&#xa0;:</translation>
     </message>
     <message>
         <source>Users who have a voicemail box.</source>
@@ -4876,7 +4837,7 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>Mail server c&amp;ount:</source>
-        <translation>&amp;Nombre de serveurs :</translation>
+        <translation>&amp;Nombre de serveurs&#xa0;:</translation>
     </message>
     <message>
         <source>Servers that hold UM users&apos; mailboxes.</source>
@@ -4884,11 +4845,11 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>&amp;Adapter:</source>
-        <translation>A&amp;daptateur :</translation>
+        <translation>A&amp;daptateur&#xa0;:</translation>
     </message>
     <message>
         <source>Keep &apos;Recommended&apos; unless the UM vendor told you otherwise.</source>
-        <translation>Gardez « Recommandé » sauf indication contraire du fournisseur UM.</translation>
+        <translation>Gardez «&#xa0;Recommandé&#xa0;» sauf indication contraire du fournisseur UM.</translation>
     </message>
     <message>
         <source>Recommended adapter</source>
@@ -4896,12 +4857,12 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>Recommended: {adapter}</source>
-        <translation>Recommandé : {adapter}</translation>
+        <translation>Recommandé&#xa0;: {adapter}</translation>
     </message>
     <message>
         <source>Adapter: {adapter}
 {reason}</source>
-        <translation>Adaptateur : {adapter}
+        <translation>Adaptateur&#xa0;: {adapter}
 {reason}</translation>
     </message>
 </context>
@@ -4913,11 +4874,11 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>{kind} kept in</source>
-        <translation>{kind} : emplacement</translation>
+        <translation>{kind}&#xa0;: emplacement</translation>
     </message>
     <message>
         <source>the connector, started in the background as this user; its log and status are kept in {folder}</source>
-        <translation>le connecteur, démarré en arrière-plan sous cet utilisateur ; son journal et son état sont gardés dans {folder}</translation>
+        <translation>le connecteur, démarré en arrière-plan sous cet utilisateur&#xa0;; son journal et son état sont gardés dans {folder}</translation>
     </message>
     <message>
         <source>Adapter</source>
@@ -4937,7 +4898,7 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>{login}, sign-in: {auth}, by impersonation</source>
-        <translation>{login}, connexion : {auth}, par emprunt d&apos;identité</translation>
+        <translation>{login}, connexion&#xa0;: {auth}, par emprunt d&apos;identité</translation>
     </message>
     <message>
         <source>Exchange servers</source>
@@ -4969,7 +4930,7 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>Press Apply to write the configuration, keep the password and start the connector.</source>
-        <translation>Appuyez sur « Appliquer » pour écrire la configuration, garder le mot de passe et démarrer le connecteur.</translation>
+        <translation>Appuyez sur «&#xa0;Appliquer&#xa0;» pour écrire la configuration, garder le mot de passe et démarrer le connecteur.</translation>
     </message>
     <message>
         <source>What will be set up</source>
@@ -4981,7 +4942,7 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>Keep these answers as an answer file (TOML, no password) to fill the wizard in next time, or for &apos;umconnect apply&apos; on another computer.</source>
-        <translation>Garder ces réponses dans un fichier de réponses (TOML, sans mot de passe) pour remplir l&apos;assistant la prochaine fois, ou pour « umconnect apply » sur un autre ordinateur.</translation>
+        <translation>Garder ces réponses dans un fichier de réponses (TOML, sans mot de passe) pour remplir l&apos;assistant la prochaine fois, ou pour «&#xa0;umconnect apply&#xa0;» sur un autre ordinateur.</translation>
     </message>
     <message>
         <source>Save answers</source>
@@ -4997,7 +4958,7 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>{path} could not be written: {error}. Choose another folder.</source>
-        <translation>{path} n&apos;a pas pu être écrit : {error}. Choisissez un autre dossier.</translation>
+        <translation>{path} n&apos;a pas pu être écrit&#xa0;: {error}. Choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -5052,7 +5013,7 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>One row per voicemail box: its number, context, the mailbox login it is kept in step with, and the user&apos;s name.</source>
-        <translation>Une ligne par boîte vocale : son numéro, son contexte, l&apos;identifiant de la boîte aux lettres tenue à jour avec elle, et le nom de l&apos;utilisateur.</translation>
+        <translation>Une ligne par boîte vocale&#xa0;: son numéro, son contexte, l&apos;identifiant de la boîte aux lettres tenue à jour avec elle, et le nom de l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>A&amp;dd box</source>
@@ -5068,15 +5029,15 @@ Approuver désormais exactement ce certificat ?</translation>
     </message>
     <message>
         <source>&amp;Spool folder:</source>
-        <translation>&amp;Dossier spool :</translation>
+        <translation>&amp;Dossier spool&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Test with mailbox:</source>
-        <translation>&amp;Boîte de test :</translation>
+        <translation>&amp;Boîte de test&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;UM users:</source>
-        <translation>&amp;Utilisateurs UM :</translation>
+        <translation>&amp;Utilisateurs UM&#xa0;:</translation>
     </message>
     <message>
         <source>Voicemail spool</source>
@@ -5100,12 +5061,12 @@ Approuver désormais exactement ce certificat ?</translation>
   •  the voicemail boxes to connect, and one user&apos;s mailbox to test with
 
 Nothing is changed on this computer or the server until you press Apply on the summary page.</source>
-        <translation>Ayez sous la main :
-  •  le nom ou l&apos;adresse du serveur de messagerie, et son port IMAP (pour la passerelle : les serveurs Exchange)
-  •  le compte superutilisateur (NPUMAdmin) qui peut ouvrir la boîte aux lettres de chaque utilisateur UM, et son mot de passe (Office 365 et Google : à la place, l&apos;inscription d&apos;application ou le compte de service)
+        <translation>Ayez sous la main&#xa0;:
+  •  le nom ou l&apos;adresse du serveur de messagerie, et son port IMAP (pour la passerelle&#xa0;: les serveurs Exchange)
+  •  le compte superutilisateur (NPUMAdmin) qui peut ouvrir la boîte aux lettres de chaque utilisateur UM, et son mot de passe (Office 365 et Google&#xa0;: à la place, l&apos;inscription d&apos;application ou le compte de service)
   •  les boîtes vocales à relier, et la boîte aux lettres d&apos;un utilisateur pour le test
 
-Rien n&apos;est modifié sur cet ordinateur ni sur le serveur avant que vous n&apos;appuyiez sur « Appliquer » à la page de résumé.</translation>
+Rien n&apos;est modifié sur cet ordinateur ni sur le serveur avant que vous n&apos;appuyiez sur «&#xa0;Appliquer&#xa0;» à la page de résumé.</translation>
     </message>
     <message>
         <source>&amp;Load answers…</source>
@@ -5117,7 +5078,7 @@ Rien n&apos;est modifié sur cet ordinateur ni sur le serveur avant que vous n&a
     </message>
     <message>
         <source>Demo mode: a demo mail server runs on this computer (127.0.0.1, port {port}) with the superuser &apos;{su}&apos; (password &apos;{pw}&apos;) and the users alice and bob. Everything is filled in; press Next to walk through. The demo server stops when the wizard closes.</source>
-        <translation>Mode démo : un serveur de messagerie de démonstration tourne sur cet ordinateur (127.0.0.1, port {port}) avec le superutilisateur « {su} » (mot de passe « {pw} ») et les utilisateurs alice et bob. Tout est rempli ; appuyez sur « Suivant » pour parcourir. Le serveur de démo s&apos;arrête à la fermeture de l&apos;assistant.</translation>
+        <translation>Mode démo&#xa0;: un serveur de messagerie de démonstration tourne sur cet ordinateur (127.0.0.1, port {port}) avec le superutilisateur «&#xa0;{su}&#xa0;» (mot de passe «&#xa0;{pw}&#xa0;») et les utilisateurs alice et bob. Tout est rempli&#xa0;; appuyez sur «&#xa0;Suivant&#xa0;» pour parcourir. Le serveur de démo s&apos;arrête à la fermeture de l&apos;assistant.</translation>
     </message>
     <message>
         <source>Load answers</source>
