@@ -14,6 +14,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.serialization import pkcs12
 from imapclient import IMAPClient
 from pytestqt.qtbot import QtBot
 
@@ -21,7 +24,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from app import memkeyring, secrets
-from app.model import AuthMethod, Deployment, ServerKind
+from app.model import AppCredential, AuthMethod, Deployment, ServerKind
 from app.probes import Status
 from app.services import BackgroundService
 from app.spool import tone_wav, write_voicemail
@@ -33,7 +36,7 @@ from tests.support.oauthsite import (
     oauth_dovecot,
     office365_site,
 )
-from tests.support.tokenserver import TokenServer
+from tests.support.tokenserver import TokenServer, new_key, self_signed
 from tests.test_wizard import click_next, memory_store, run_test
 from ui.finishpage import FinishPage
 from ui.oauthpages import GooglePage, Office365Page
@@ -133,6 +136,16 @@ def apply_and_see_delivery(qtbot: QtBot, wiz: SetupWizard, dovecot: Dovecot,
     assert "eyJ" not in log and "ya29." not in log, "no access token is logged"
 
 
+def pass_the_test_and_apply(qtbot: QtBot, wiz: SetupWizard, dovecot: Dovecot,
+                            spool: Path, secret: str) -> None:
+    """From the voicemail boxes page: the test passes, then Apply delivers."""
+    test_page = fill_users(qtbot, wiz, spool)
+    run_test(qtbot, test_page)
+    report = test_page.report
+    assert report is not None and report.passed, report.to_text()
+    apply_and_see_delivery(qtbot, wiz, dovecot, spool, secret)
+
+
 def _from_dora(dovecot: Dovecot) -> int:
     with IMAPClient(dovecot.host, dovecot.tls_port,
                     ssl_context=dovecot.ssl_context()) as client:
@@ -183,6 +196,68 @@ def test_office365_through_the_wizard(
     assert memory_store.get_password(ref.service, ref.username) == directory.secret
 
 
+def test_office365_certificate_from_a_pfx_through_the_wizard(
+        qtbot: QtBot, wizard: SetupWizard, idp: TokenServer,
+        oauth_dovecot: Dovecot, spool: Path, tmp_path: Path,
+        memory_store: memkeyring.MemoryKeyring) -> None:
+    directory = office365_site(idp, oauth_dovecot, certificate=True)
+    (uploaded,) = directory.app.certificates.values()
+    key = serialization.load_pem_private_key(directory.secret.encode(), None)
+    assert isinstance(key, rsa.RSAPrivateKey)
+    exported = tmp_path / "umconnect.pfx"
+    exported.write_bytes(pkcs12.serialize_key_and_certificates(
+        b"umconnect", key, uploaded, None,
+        serialization.BestAvailableEncryption(b"export-pw")))
+    fill_site_and_server(qtbot, wizard, ServerKind.OFFICE_365, oauth_dovecot)
+
+    page = wizard.currentPage()
+    assert isinstance(page, Office365Page)
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    qtbot.keyClicks(page.tenant, directory.dep.oauth.tenant_id)
+    qtbot.keyClicks(page.client, directory.app.client_id)
+    page.credential.setCurrentIndex(page.credential.findData(
+        AppCredential.CERTIFICATE))
+    page.authority.setText(idp.url)
+    page.ca_file.setText(str(idp.ca_file))
+    assert page.key_password.isVisible()
+    page.key_file.setText(str(exported))
+    assert "Key file password: is needed to open" in page.problems.text()
+    qtbot.keyClicks(page.key_password, "wrong")
+    assert "Key file password: does not open" in page.problems.text()
+    assert not next_button.isEnabled()
+    page.key_password.setText("export-pw")
+    # The thumbprint comes from the certificate in the .pfx.
+    assert page.thumbprint.text() == directory.dep.oauth.certificate_thumbprint
+    assert page.problems.isHidden(), page.problems.text()
+    assert wizard.password == directory.secret  # the key, as PEM
+    click_next(qtbot, wizard)
+
+    pass_the_test_and_apply(qtbot, wizard, oauth_dovecot, spool, directory.secret)
+    assert "export-pw" not in wizard.config_path.read_text()
+    ref = secrets.superuser_ref(wizard.deployment)
+    assert "office365-certificate-key" in ref.username
+    assert memory_store.get_password(ref.service, ref.username) == directory.secret
+
+
+def test_a_thumbprint_that_is_not_the_pfxs_certificate_is_named(
+        qtbot: QtBot, wizard: SetupWizard, tmp_path: Path) -> None:
+    key = new_key()
+    exported = tmp_path / "other.pfx"
+    exported.write_bytes(pkcs12.serialize_key_and_certificates(
+        b"other", key, self_signed(key, "other"), None,
+        serialization.NoEncryption()))
+    wizard.complete()
+    page = wizard.page(Office365Page)
+    page.credential.setCurrentIndex(page.credential.findData(
+        AppCredential.CERTIFICATE))
+    page.thumbprint.setText("AB" * 20)
+    page.key_file.setText(str(exported))
+    problems = [p.field for p in page.problems_now()]
+    assert "oauth.certificate_thumbprint" in problems
+    page.key_file.setText(str(tmp_path / "missing.pfx"))
+    assert any("cannot be read" in str(p) for p in page.problems_now())
+
+
 def test_google_through_the_wizard(
         qtbot: QtBot, wizard: SetupWizard, idp: TokenServer,
         oauth_dovecot: Dovecot, tmp_path: Path, spool: Path,
@@ -202,12 +277,7 @@ def test_google_through_the_wizard(
     assert directory.account.client_id in page.steps.toPlainText()
     click_next(qtbot, wizard)
 
-    test_page = fill_users(qtbot, wizard, spool)
-    run_test(qtbot, test_page)
-    report = test_page.report
-    assert report is not None and report.passed, report.to_text()
-
-    apply_and_see_delivery(qtbot, wizard, oauth_dovecot, spool, directory.key_file)
+    pass_the_test_and_apply(qtbot, wizard, oauth_dovecot, spool, directory.key_file)
     ref = secrets.superuser_ref(wizard.deployment)
     assert memory_store.get_password(ref.service, ref.username) == \
         directory.key_file

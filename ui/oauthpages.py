@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import secrets
+from app.keyfile import KeyFileError, PrivateKey, read_private_key
 from app.model import (
     AppCredential,
     AuthMethod,
@@ -135,7 +136,12 @@ class Office365Page(Page):
         self.thumbprint = QLineEdit()
         self.thumbprint.setPlaceholderText(self.tr("40 hexadecimal digits"))
         self.key_file = QLineEdit()
-        self.key_file.setPlaceholderText(self.tr("PEM file with the private key"))
+        self.key_file.setPlaceholderText(self.tr(".pfx or PEM file with the "
+                                                 "private key"))
+        self.key_password = QLineEdit()
+        self.key_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_password.setPlaceholderText(self.tr("only for a .pfx or an "
+                                                     "encrypted key"))
         browse = QPushButton(self.tr("Bro&wse…"))
         browse.setAccessibleName(self.tr("Browse for the private key file"))
         browse.clicked.connect(self._browse_key)
@@ -159,6 +165,9 @@ class Office365Page(Page):
         self.key_label = QLabel(self.tr("Private &key file:"))
         self.key_label.setBuddy(self.key_file)
         form.addRow(self.key_label, self.key_row)
+        self.key_password_label = QLabel(self.tr("Key fi&le password:"))
+        self.key_password_label.setBuddy(self.key_password)
+        form.addRow(self.key_password_label, self.key_password)
         advanced = QGroupBox(self.tr("Sign-in service (national clouds only)"))
         advanced_form = QFormLayout(advanced)
         advanced_form.addRow(self.tr("A&uthority:"), self.authority)
@@ -174,9 +183,13 @@ class Office365Page(Page):
                                   "shown only when the secret is created.")),
             (self.thumbprint, self.tr("Certificates & secrets, Certificates: "
                                       "the Thumbprint column.")),
-            (self.key_file, self.tr("The certificate's private key as a PEM "
-                                    "file (BEGIN PRIVATE KEY); a .pfx must be "
-                                    "converted first.")),
+            (self.key_file, self.tr("The certificate's private key: the .pfx "
+                                    "the certificate was exported to, or a PEM "
+                                    "file (BEGIN PRIVATE KEY).")),
+            (self.key_password, self.tr("The password the .pfx (or the "
+                                        "encrypted PEM key) was exported with. "
+                                        "It only opens the file here and is "
+                                        "not kept.")),
             (self.authority, self.tr("Only for a national cloud: its sign-in "
                                      "address. Empty: the global Microsoft "
                                      "sign-in service.")),
@@ -190,6 +203,7 @@ class Office365Page(Page):
             (self.credential, self.tr("Credential")),
             (self.thumbprint, self.tr("Certificate thumbprint")),
             (self.key_file, self.tr("Private key file")),
+            (self.key_password, self.tr("Key file password")),
             (self.authority, self.tr("Sign-in authority")),
             (self.ca_file, self.tr("Sign-in service certificate authority file")),
         ):
@@ -223,8 +237,13 @@ class Office365Page(Page):
         layout.addWidget(advanced)
         layout.addStretch(1)
         self._loading = False
+        # The key file last read: (path, its change time, password) and what
+        # came of it. Reading a .pfx takes a while; the page asks per keystroke.
+        self._key_read: tuple[tuple[str, int, str], PrivateKey | KeyFileError
+                              | None] | None = None
         for edit in (self.tenant, self.client, self.secret, self.thumbprint,
-                     self.key_file, self.authority, self.ca_file):
+                     self.key_file, self.key_password, self.authority,
+                     self.ca_file):
             edit.textChanged.connect(self._changed)
         self.credential.currentIndexChanged.connect(self._changed)
 
@@ -246,13 +265,32 @@ class Office365Page(Page):
 
     def _browse_key(self) -> None:
         _choose_file(self.key_file, self.tr("Private key of the certificate"),
-                     self.tr("PEM files (*.pem *.key);;All files (*)"))
+                     self.tr("Certificate keys (*.pfx *.p12 *.pem *.key);;"
+                             "All files (*)"))
+
+    def _key(self) -> PrivateKey | KeyFileError | None:
+        """The key file's key, why it cannot be used, or None (unreadable)."""
+        path = self.key_file.text().strip()
+        try:
+            stamp = Path(path).stat().st_mtime_ns if path else 0
+        except OSError:
+            return None
+        wanted = (path, stamp, self.key_password.text())
+        if self._key_read is None or self._key_read[0] != wanted:
+            try:
+                found: PrivateKey | KeyFileError | None = read_private_key(
+                    Path(path).read_bytes(), self.key_password.text())
+            except KeyFileError as exc:
+                found = exc
+            except OSError:
+                found = None
+            self._key_read = (wanted, found)
+        return self._key_read[1]
 
     def _secret(self) -> str:
-        # FIXME: only PEM keys are read; a .pfx (PKCS#12) must be converted first.
         if self.credential.currentData() == AppCredential.CERTIFICATE:
-            path = self.key_file.text().strip()
-            return _read_text(path) if path else ""
+            key = self._key() if self.key_file.text().strip() else None
+            return key.pem if isinstance(key, PrivateKey) else ""
         return self.secret.text().strip()
 
     def _changed(self) -> None:
@@ -264,6 +302,13 @@ class Office365Page(Page):
         oauth.tenant_id = self.tenant.text().strip()
         oauth.client_id = self.client.text().strip()
         oauth.credential = AppCredential(self.credential.currentData())
+        key = (self._key() if oauth.credential is AppCredential.CERTIFICATE
+               and self.key_file.text().strip() else None)
+        if (isinstance(key, PrivateKey) and key.thumbprint
+                and not self.thumbprint.text().strip()):
+            # The .pfx names its certificate: no need to copy the thumbprint.
+            self.thumbprint.setText(key.thumbprint)
+            return  # setText comes back here
         oauth.certificate_thumbprint = self.thumbprint.text().strip()
         oauth.authority = self.authority.text().strip()
         oauth.ca_file = self.ca_file.text().strip()
@@ -272,7 +317,8 @@ class Office365Page(Page):
         self.wizard_().password = self._secret()
         certificate = oauth.credential is AppCredential.CERTIFICATE
         for widget in (self.thumbprint, self.thumbprint_label, self.key_row,
-                       self.key_label):
+                       self.key_label, self.key_password,
+                       self.key_password_label):
             widget.setVisible(certificate)
         for widget in (self.secret_row, self.secret_label):
             widget.setVisible(not certificate)
@@ -292,12 +338,8 @@ class Office365Page(Page):
                     "oauth.key", self.tr("Private key file"), self.tr("is empty."),
                     self.tr("Choose the PEM file with the certificate's private "
                             "key.")))
-            elif "PRIVATE KEY" not in self._secret():
-                problems.append(FieldProblem(
-                    "oauth.key", self.tr("Private key file"),
-                    self.tr("'{path}' holds no PEM private key.").format(path=path),
-                    self.tr("Export the certificate's key as PEM (BEGIN PRIVATE "
-                            "KEY); a .pfx must be converted first.")))
+            else:
+                problems += self._key_problems(path)
         elif not self.secret.text().strip():
             problems.append(FieldProblem(
                 "oauth.secret", self.tr("Client secret"), self.tr("is empty."),
@@ -309,6 +351,42 @@ class Office365Page(Page):
                 self.tr("Enter the Value column of Certificates & secrets; if it "
                         "was not copied when created, create a new secret.")))
         return problems
+
+    def _key_problems(self, path: str) -> list[FieldProblem]:
+        """What keeps the key file from giving the certificate's key."""
+        key = self._key()
+        if key is None:
+            return [FieldProblem(
+                "oauth.key", self.tr("Private key file"),
+                self.tr("'{path}' cannot be read.").format(path=path),
+                self.tr("Check the path, and that this account may read the "
+                        "file."))]
+        if isinstance(key, KeyFileError) and key.reason == "password":
+            said = (self.tr("does not open '{path}'.") if self.key_password.text()
+                    else self.tr("is needed to open '{path}'."))
+            return [FieldProblem(
+                "oauth.key_password", self.tr("Key file password"),
+                said.format(path=path),
+                self.tr("Enter the password the certificate was exported "
+                        "with."))]
+        if isinstance(key, KeyFileError):
+            return [FieldProblem(
+                "oauth.key", self.tr("Private key file"),
+                self.tr("'{path}' holds no private key.").format(path=path),
+                self.tr("Choose the .pfx the certificate was exported to with "
+                        "its private key, or a PEM file with BEGIN PRIVATE "
+                        "KEY."))]
+        typed = self.thumbprint.text().strip().replace(" ", "").upper()
+        if key.thumbprint and typed and typed != key.thumbprint:
+            return [FieldProblem(
+                "oauth.certificate_thumbprint", self.tr("Certificate thumbprint"),
+                self.tr("does not match the certificate in '{path}' "
+                        "({thumbprint}).").format(path=path,
+                                                  thumbprint=key.thumbprint),
+                self.tr("Upload that certificate to the app registration and "
+                        "use its thumbprint, or choose the key of the "
+                        "certificate uploaded."))]
+        return []
 
     def powershell(self) -> str:
         """The tenant administrator's commands, with the IDs typed so far."""

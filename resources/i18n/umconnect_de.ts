@@ -4413,8 +4413,12 @@ Ab jetzt genau diesem Zertifikat vertrauen?</translation>
         <translation>40 Hexadezimalziffern</translation>
     </message>
     <message>
-        <source>PEM file with the private key</source>
-        <translation>PEM-Datei mit dem privaten Schlüssel</translation>
+        <source>.pfx or PEM file with the private key</source>
+        <translation>.pfx- oder PEM-Datei mit dem privaten Schlüssel</translation>
+    </message>
+    <message>
+        <source>only for a .pfx or an encrypted key</source>
+        <translation>nur für eine .pfx-Datei oder einen verschlüsselten Schlüssel</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
@@ -4453,6 +4457,10 @@ Ab jetzt genau diesem Zertifikat vertrauen?</translation>
         <translation>Datei mit privatem &amp;Schlüssel:</translation>
     </message>
     <message>
+        <source>Key fi&amp;le password:</source>
+        <translation>&amp;Passwort der Schlüsseldatei:</translation>
+    </message>
+    <message>
         <source>Sign-in service (national clouds only)</source>
         <translation>Anmeldedienst (nur nationale Clouds)</translation>
     </message>
@@ -4485,8 +4493,16 @@ Ab jetzt genau diesem Zertifikat vertrauen?</translation>
         <translation>Zertifikate &amp; Geheimnisse, Zertifikate: die Spalte „Fingerabdruck“.</translation>
     </message>
     <message>
-        <source>The certificate&apos;s private key as a PEM file (BEGIN PRIVATE KEY); a .pfx must be converted first.</source>
-        <translation>Der private Schlüssel des Zertifikats als PEM-Datei (BEGIN PRIVATE KEY); eine .pfx-Datei muss zuerst umgewandelt werden.</translation>
+        <source>The certificate&apos;s private key: the .pfx the certificate was exported to, or a PEM file (BEGIN PRIVATE KEY).</source>
+        <translation>Der private Schlüssel des Zertifikats: die .pfx-Datei, in die das Zertifikat exportiert wurde, oder eine PEM-Datei (BEGIN PRIVATE KEY).</translation>
+    </message>
+    <message>
+        <source>The password the .pfx (or the encrypted PEM key) was exported with. It only opens the file here and is not kept.</source>
+        <translation>Das Passwort, mit dem die .pfx-Datei (oder der verschlüsselte PEM-Schlüssel) exportiert wurde. Es öffnet nur hier die Datei und wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Certificate keys (*.pfx *.p12 *.pem *.key);;All files (*)</source>
+        <translation>Zertifikatschlüssel (*.pfx *.p12 *.pem *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Only for a national cloud: its sign-in address. Empty: the global Microsoft sign-in service.</source>
@@ -4515,6 +4531,10 @@ Ab jetzt genau diesem Zertifikat vertrauen?</translation>
     <message>
         <source>Private key file</source>
         <translation>Datei mit privatem Schlüssel</translation>
+    </message>
+    <message>
+        <source>Key file password</source>
+        <translation>Passwort der Schlüsseldatei</translation>
     </message>
     <message>
         <source>Sign-in authority</source>
@@ -4549,24 +4569,12 @@ Ab jetzt genau diesem Zertifikat vertrauen?</translation>
         <translation>Privater Schlüssel des Zertifikats</translation>
     </message>
     <message>
-        <source>PEM files (*.pem *.key);;All files (*)</source>
-        <translation>PEM-Dateien (*.pem *.key);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>is empty.</source>
         <translation>ist leer.</translation>
     </message>
     <message>
         <source>Choose the PEM file with the certificate&apos;s private key.</source>
         <translation>Wählen Sie die PEM-Datei mit dem privaten Schlüssel des Zertifikats.</translation>
-    </message>
-    <message>
-        <source>&apos;{path}&apos; holds no PEM private key.</source>
-        <translation>„{path}“ enthält keinen privaten PEM-Schlüssel.</translation>
-    </message>
-    <message>
-        <source>Export the certificate&apos;s key as PEM (BEGIN PRIVATE KEY); a .pfx must be converted first.</source>
-        <translation>Exportieren Sie den Schlüssel des Zertifikats als PEM (BEGIN PRIVATE KEY); eine .pfx-Datei muss zuerst umgewandelt werden.</translation>
     </message>
     <message>
         <source>Enter the client secret&apos;s Value.</source>
@@ -4579,6 +4587,42 @@ Ab jetzt genau diesem Zertifikat vertrauen?</translation>
     <message>
         <source>Enter the Value column of Certificates &amp; secrets; if it was not copied when created, create a new secret.</source>
         <translation>Geben Sie die Spalte „Wert“ unter Zertifikate &amp; Geheimnisse ein; wurde er beim Erstellen nicht kopiert, erstellen Sie einen neuen geheimen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; cannot be read.</source>
+        <translation>„{path}“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Check the path, and that this account may read the file.</source>
+        <translation>Prüfen Sie den Pfad und ob dieses Konto die Datei lesen darf.</translation>
+    </message>
+    <message>
+        <source>does not open &apos;{path}&apos;.</source>
+        <translation>öffnet „{path}“ nicht.</translation>
+    </message>
+    <message>
+        <source>is needed to open &apos;{path}&apos;.</source>
+        <translation>wird zum Öffnen von „{path}“ benötigt.</translation>
+    </message>
+    <message>
+        <source>Enter the password the certificate was exported with.</source>
+        <translation>Geben Sie das Passwort ein, mit dem das Zertifikat exportiert wurde.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; holds no private key.</source>
+        <translation>„{path}“ enthält keinen privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Choose the .pfx the certificate was exported to with its private key, or a PEM file with BEGIN PRIVATE KEY.</source>
+        <translation>Wählen Sie die .pfx-Datei, in die das Zertifikat mit seinem privaten Schlüssel exportiert wurde, oder eine PEM-Datei mit BEGIN PRIVATE KEY.</translation>
+    </message>
+    <message>
+        <source>does not match the certificate in &apos;{path}&apos; ({thumbprint}).</source>
+        <translation>passt nicht zum Zertifikat in „{path}“ ({thumbprint}).</translation>
+    </message>
+    <message>
+        <source>Upload that certificate to the app registration and use its thumbprint, or choose the key of the certificate uploaded.</source>
+        <translation>Laden Sie dieses Zertifikat in die App-Registrierung hoch und verwenden Sie seinen Fingerabdruck, oder wählen Sie den Schlüssel des hochgeladenen Zertifikats.</translation>
     </message>
     <message>
         <source># The Object ID comes from Enterprise applications, not from App registrations.</source>

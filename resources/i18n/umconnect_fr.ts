@@ -4413,8 +4413,12 @@ Approuver désormais exactement ce certificat&#xa0;?</translation>
         <translation>40 chiffres hexadécimaux</translation>
     </message>
     <message>
-        <source>PEM file with the private key</source>
-        <translation>Fichier PEM contenant la clé privée</translation>
+        <source>.pfx or PEM file with the private key</source>
+        <translation>fichier .pfx ou PEM avec la clé privée</translation>
+    </message>
+    <message>
+        <source>only for a .pfx or an encrypted key</source>
+        <translation>seulement pour un .pfx ou une clé chiffrée</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
@@ -4453,6 +4457,10 @@ Approuver désormais exactement ce certificat&#xa0;?</translation>
         <translation>Fic&amp;hier de clé privée&#xa0;:</translation>
     </message>
     <message>
+        <source>Key fi&amp;le password:</source>
+        <translation>&amp;Mot de passe du fichier de clé&#xa0;:</translation>
+    </message>
+    <message>
         <source>Sign-in service (national clouds only)</source>
         <translation>Service de connexion (clouds nationaux seulement)</translation>
     </message>
@@ -4485,8 +4493,16 @@ Approuver désormais exactement ce certificat&#xa0;?</translation>
         <translation>Certificats &amp; secrets, Certificats&#xa0;: la colonne Empreinte.</translation>
     </message>
     <message>
-        <source>The certificate&apos;s private key as a PEM file (BEGIN PRIVATE KEY); a .pfx must be converted first.</source>
-        <translation>La clé privée du certificat sous forme de fichier PEM (BEGIN PRIVATE KEY)&#xa0;; un fichier .pfx doit d&apos;abord être converti.</translation>
+        <source>The certificate&apos;s private key: the .pfx the certificate was exported to, or a PEM file (BEGIN PRIVATE KEY).</source>
+        <translation>La clé privée du certificat&#xa0;: le fichier .pfx dans lequel le certificat a été exporté, ou un fichier PEM (BEGIN PRIVATE KEY).</translation>
+    </message>
+    <message>
+        <source>The password the .pfx (or the encrypted PEM key) was exported with. It only opens the file here and is not kept.</source>
+        <translation>Le mot de passe avec lequel le .pfx (ou la clé PEM chiffrée) a été exporté. Il sert seulement à ouvrir le fichier ici et n&apos;est pas conservé.</translation>
+    </message>
+    <message>
+        <source>Certificate keys (*.pfx *.p12 *.pem *.key);;All files (*)</source>
+        <translation>Clés de certificat (*.pfx *.p12 *.pem *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Only for a national cloud: its sign-in address. Empty: the global Microsoft sign-in service.</source>
@@ -4515,6 +4531,10 @@ Approuver désormais exactement ce certificat&#xa0;?</translation>
     <message>
         <source>Private key file</source>
         <translation>Fichier de clé privée</translation>
+    </message>
+    <message>
+        <source>Key file password</source>
+        <translation>Mot de passe du fichier de clé</translation>
     </message>
     <message>
         <source>Sign-in authority</source>
@@ -4549,24 +4569,12 @@ Approuver désormais exactement ce certificat&#xa0;?</translation>
         <translation>Clé privée du certificat</translation>
     </message>
     <message>
-        <source>PEM files (*.pem *.key);;All files (*)</source>
-        <translation>Fichiers PEM (*.pem *.key);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>is empty.</source>
         <translation>est vide.</translation>
     </message>
     <message>
         <source>Choose the PEM file with the certificate&apos;s private key.</source>
         <translation>Choisissez le fichier PEM contenant la clé privée du certificat.</translation>
-    </message>
-    <message>
-        <source>&apos;{path}&apos; holds no PEM private key.</source>
-        <translation>«&#xa0;{path}&#xa0;» ne contient aucune clé privée PEM.</translation>
-    </message>
-    <message>
-        <source>Export the certificate&apos;s key as PEM (BEGIN PRIVATE KEY); a .pfx must be converted first.</source>
-        <translation>Exportez la clé du certificat au format PEM (BEGIN PRIVATE KEY)&#xa0;; un fichier .pfx doit d&apos;abord être converti.</translation>
     </message>
     <message>
         <source>Enter the client secret&apos;s Value.</source>
@@ -4579,6 +4587,42 @@ Approuver désormais exactement ce certificat&#xa0;?</translation>
     <message>
         <source>Enter the Value column of Certificates &amp; secrets; if it was not copied when created, create a new secret.</source>
         <translation>Saisissez la colonne Valeur de Certificats &amp; secrets&#xa0;; si elle n&apos;a pas été copiée à la création, créez un nouveau secret.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; cannot be read.</source>
+        <translation>«&#xa0;{path}&#xa0;» ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Check the path, and that this account may read the file.</source>
+        <translation>Vérifiez le chemin, et que ce compte peut lire le fichier.</translation>
+    </message>
+    <message>
+        <source>does not open &apos;{path}&apos;.</source>
+        <translation>n&apos;ouvre pas «&#xa0;{path}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>is needed to open &apos;{path}&apos;.</source>
+        <translation>est nécessaire pour ouvrir «&#xa0;{path}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Enter the password the certificate was exported with.</source>
+        <translation>Saisissez le mot de passe avec lequel le certificat a été exporté.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; holds no private key.</source>
+        <translation>«&#xa0;{path}&#xa0;» ne contient aucune clé privée.</translation>
+    </message>
+    <message>
+        <source>Choose the .pfx the certificate was exported to with its private key, or a PEM file with BEGIN PRIVATE KEY.</source>
+        <translation>Choisissez le .pfx dans lequel le certificat a été exporté avec sa clé privée, ou un fichier PEM avec BEGIN PRIVATE KEY.</translation>
+    </message>
+    <message>
+        <source>does not match the certificate in &apos;{path}&apos; ({thumbprint}).</source>
+        <translation>ne correspond pas au certificat de «&#xa0;{path}&#xa0;» ({thumbprint}).</translation>
+    </message>
+    <message>
+        <source>Upload that certificate to the app registration and use its thumbprint, or choose the key of the certificate uploaded.</source>
+        <translation>Chargez ce certificat dans l&apos;inscription d&apos;application et utilisez son empreinte, ou choisissez la clé du certificat chargé.</translation>
     </message>
     <message>
         <source># The Object ID comes from Enterprise applications, not from App registrations.</source>

@@ -1,0 +1,114 @@
+"""The private key of an app registration's certificate, from the file it came in.
+
+Entra ID signs in an application by a certificate whose private key stays
+with the connector. Technicians get that key as a PEM file (possibly
+encrypted) or, more often, as the .pfx (PKCS#12) the certificate was exported
+to, with its password. :func:`read_private_key` takes either and gives the key
+as unencrypted PKCS#8 PEM, the form msal signs with (kept only in the
+credential store), with the certificate's thumbprint when the file holds it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric.types import (
+    PrivateKeyTypes,
+    PublicKeyTypes,
+)
+from cryptography.hazmat.primitives.serialization import pkcs12
+
+_PEM_CERTIFICATE = re.compile(
+    rb"-----BEGIN CERTIFICATE-----.+?-----END CERTIFICATE-----", re.DOTALL)
+
+
+class KeyFileError(ValueError):
+    """A key file that cannot be used; :attr:`reason` says why.
+
+    ``"password"``: the file is encrypted and the password is missing or
+    wrong. ``"no-key"``: the file holds no private key this program reads.
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class PrivateKey:
+    """A certificate's private key, and the certificate's thumbprint if known."""
+
+    #: The key as unencrypted PKCS#8 PEM ("BEGIN PRIVATE KEY").
+    pem: str
+    #: SHA-1 of the certificate in the file, in hex as Entra ID shows it; ""
+    #: when the file holds the key alone.
+    thumbprint: str
+
+    def __repr__(self) -> str:
+        return f"PrivateKey(thumbprint={self.thumbprint!r})"
+
+
+def thumbprint(certificate: x509.Certificate) -> str:
+    """The certificate's SHA-1 thumbprint, as the Entra admin center lists it."""
+    return certificate.fingerprint(hashes.SHA1()).hex().upper()  # noqa: S303
+
+
+def read_private_key(data: bytes, password: str = "") -> PrivateKey:
+    """The key in *data*, a PEM or a PKCS#12 (.pfx, .p12) file.
+
+    *password* opens an encrypted file and is ignored for one that is not.
+    Raises :class:`KeyFileError`.
+    """
+    if b"-----BEGIN" in data:
+        key = _pem_key(data, password)
+        certificates = []
+        for block in _PEM_CERTIFICATE.findall(data):
+            try:
+                certificates.append(x509.load_pem_x509_certificate(block))
+            except ValueError:
+                continue  # a damaged certificate only costs the thumbprint
+        mine = _public(key.public_key())
+        certificate = next((c for c in certificates
+                            if _public(c.public_key()) == mine), None)
+    else:
+        try:
+            loaded, certificate, _chain = pkcs12.load_key_and_certificates(
+                data, password.encode() or None)
+        except ValueError:
+            # Not told apart by the library: a wrong password, or no PKCS#12.
+            raise KeyFileError("password" if data[:1] == b"\x30" else "no-key"
+                               ) from None
+        if loaded is None:
+            raise KeyFileError("no-key")
+        key = loaded
+    pem = key.private_bytes(serialization.Encoding.PEM,
+                            serialization.PrivateFormat.PKCS8,
+                            serialization.NoEncryption()).decode("ascii")
+    return PrivateKey(pem, thumbprint(certificate) if certificate else "")
+
+
+def _public(key: PublicKeyTypes) -> bytes:
+    """A public key in one comparable form (SubjectPublicKeyInfo, DER)."""
+    return key.public_bytes(serialization.Encoding.DER,
+                            serialization.PublicFormat.SubjectPublicKeyInfo)
+
+
+def _pem_key(data: bytes, password: str) -> PrivateKeyTypes:
+    if b"PRIVATE KEY-----" not in data:
+        raise KeyFileError("no-key")
+    secret = password.encode() or None
+    for attempt in (secret, None):
+        try:
+            return serialization.load_pem_private_key(data, attempt)
+        except TypeError:
+            # Encrypted but no password; or a password for a plain key, which
+            # the second attempt reads without it.
+            if attempt is None:
+                raise KeyFileError("password") from None
+        except ValueError:
+            encrypted = b"ENCRYPTED" in data
+            raise KeyFileError("password" if encrypted else "no-key") from None
+    raise KeyFileError("no-key")
