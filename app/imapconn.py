@@ -1203,19 +1203,14 @@ class ImapSession:
                     "characters. Use an ASCII password for the superuser."))
             else:
                 client.login(name, password)
-        except LoginError as exc:
-            # imapclient turns every failure into LoginError; what imaplib
-            # raised (a refusal, or an aborted exchange) is its context.
+        except (LoginError, imaplib.IMAP4.error) as exc:
+            # imapclient turns every failure into LoginError, with what imaplib
+            # raised (a refusal, or an aborted exchange) as its context; the
+            # login with an initial response lets imaplib's own through.
             self.guard.check()
-            if isinstance(exc.__context__, imaplib.IMAP4.abort):
-                raise imap.broken(exc.__context__, _("during login")) from None
-            raise _login_error(imap.reply_text(imap.last_line) or str(exc),
-                               superuser, user) from None
-        except imaplib.IMAP4.abort as exc:
-            self.guard.check()
-            raise imap.broken(exc, _("during login")) from None
-        except imaplib.IMAP4.error as exc:
-            self.guard.check()
+            raised = exc.__context__ if isinstance(exc, LoginError) else exc
+            if isinstance(raised, imaplib.IMAP4.abort):
+                raise imap.broken(raised, _("during login")) from None
             raise _login_error(imap.reply_text(imap.last_line) or str(exc),
                                superuser, user) from None
         except OSError as exc:
