@@ -40,7 +40,14 @@ from app.model import (
     check_oauth,
     is_guid,
 )
-from ui.wizard import Page, ProblemLabel, give_help, scroll_layout, show_store_note
+from ui.wizard import (
+    Page,
+    ProblemLabel,
+    give_help,
+    note,
+    scroll_layout,
+    show_store_note,
+)
 
 log = logging.getLogger(__name__)
 
@@ -48,14 +55,6 @@ log = logging.getLogger(__name__)
 # open, so it is imported where a page first needs it; these copy its values.
 GOOGLE_SCOPE = "https://mail.google.com/"
 IMAP_ROLE = "IMAP.AccessAsApp"
-
-
-def _note(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("note")
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 def _row(*widgets: QWidget) -> QWidget:
@@ -210,10 +209,10 @@ class Office365Page(Page):
             widget.setAccessibleName(name)
 
         self.problems = ProblemLabel()
-        self.store_note = _note()
+        self.store_note = note()
         admin = QGroupBox(self.tr("What the tenant administrator does once"))
         admin_layout = QVBoxLayout(admin)
-        admin_layout.addWidget(_note(self.tr(
+        admin_layout.addWidget(note(self.tr(
             "In the Microsoft Entra admin center: App registrations, New "
             "registration; API permissions, Add a permission, APIs my "
             "organization uses, Office 365 Exchange Online, Application "
@@ -443,7 +442,7 @@ class GooglePage(Page):
         browse.clicked.connect(self._browse_key)
         self.ca_file = QLineEdit()
         self.ca_file.setPlaceholderText(self.tr("system authorities"))
-        self.account = _note()
+        self.account = note()
         self.account.setAccessibleName(self.tr("Service account"))
         form = QFormLayout()
         key_row = _row(self.key_file, browse)
@@ -470,7 +469,7 @@ class GooglePage(Page):
         self.key_box = QWidget()
         self.key_box.setLayout(form)
         self.problems = ProblemLabel()
-        self.store_note = _note()
+        self.store_note = note()
         admin = QGroupBox(self.tr("What the Workspace administrator does once"))
         admin_layout = QVBoxLayout(admin)
         self.steps = _commands_view()
@@ -484,7 +483,7 @@ class GooglePage(Page):
         self.admin = admin
         # FIXME: with an app password the connector logs in as one account for
         # every UM user; a separate app password per user is not supported.
-        self.password_note = _note(self.tr(
+        self.password_note = note(self.tr(
             "Next asks for the account and its app password (Google Account, "
             "Security, 2-Step Verification, App passwords). That account must "
             "be allowed to open the other users' mailboxes."))
