@@ -610,11 +610,36 @@ def resolve(name: str, timeout: float = 3.0) -> tuple[str, ...]:
 
 
 def gather(dep: Deployment, host: HostFacts | None,
-           resolver: Callable[[str], tuple[str, ...]] = resolve) -> Context:
-    """Read what the rules need that takes I/O (name lookups), into a Context."""
+           resolver: Callable[[str], tuple[str, ...]] = resolve,
+           cancel: threading.Event | None = None) -> Context:
+    """Read what the rules need that takes I/O (name lookups), into a Context.
+
+    The names are looked up side by side, so the wait is that of the
+    slowest. Once *cancel* is set it returns within 50 ms, the names not yet
+    answered left empty (the caller drops such a context); lookups still
+    under way end on their own timeouts.
+    """
     names = names_to_resolve(dep) if effective_adapter(dep.site) is \
         Adapter.EXCHANGE_GATEWAY else []
-    return Context(dep, host, {name: resolver(name) for name in names})
+    found: dict[str, tuple[str, ...]] = {}
+    errors: list[Exception] = []
+
+    def look(name: str) -> None:
+        try:
+            found[name] = resolver(name)
+        except Exception as exc:  # raised again in the caller's thread
+            errors.append(exc)
+
+    workers = [threading.Thread(target=look, args=(name,), name="rules-dns",
+                                daemon=True) for name in names]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        while worker.is_alive() and not (cancel is not None and cancel.is_set()):
+            worker.join(0.05)
+    if errors:
+        raise errors[0]
+    return Context(dep, host, {name: found.get(name, ()) for name in names})
 
 
 def report(ctx: Context) -> dict[str, Any]:

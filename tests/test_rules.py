@@ -7,6 +7,8 @@ Names are never resolved here: contexts are built with their addresses, or
 from __future__ import annotations
 
 import json
+import threading
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -836,9 +838,42 @@ def test_gather_resolves_the_compared_names_with_the_given_resolver() -> None:
     dep = Deployment(site=_gateway_site(um_server=f" um01.{DOMAIN} "))
     ctx = rules.gather(dep, _host(), resolver=fake)
 
-    assert asked == [f"um01.{DOMAIN}", f"ex01.{DOMAIN}"]
+    assert sorted(asked) == sorted([f"um01.{DOMAIN}", f"ex01.{DOMAIN}"])
     assert ctx.addresses == {f"um01.{DOMAIN}": (HOST_ADDRESS,), f"ex01.{DOMAIN}": ()}
     assert [f.level for f in _check("R9", ctx)] == [Level.ERROR]
+
+
+def test_gather_looks_names_up_side_by_side_and_stops_on_cancel() -> None:
+    answer = threading.Event()
+    started: list[str] = []
+
+    def slow(name: str) -> tuple[str, ...]:
+        started.append(name)
+        answer.wait(10)
+        return (HOST_ADDRESS,)
+
+    dep = Deployment(site=_gateway_site(um_server=f"um01.{DOMAIN}"))
+    cancel = threading.Event()
+    threading.Timer(0.3, cancel.set).start()
+    try:
+        begun = time.monotonic()
+        ctx = rules.gather(dep, _host(), resolver=slow, cancel=cancel)
+        took = time.monotonic() - begun
+    finally:
+        answer.set()  # the lookups end, as a resolver's timeouts end them
+
+    assert sorted(started) == sorted([f"um01.{DOMAIN}", f"ex01.{DOMAIN}"])
+    assert took < 2.0, "gather waited for the lookups despite the cancel"
+    assert ctx.addresses == {f"um01.{DOMAIN}": (), f"ex01.{DOMAIN}": ()}
+
+
+def test_gather_passes_a_resolvers_error_on() -> None:
+    def broken(name: str) -> tuple[str, ...]:
+        raise RuntimeError(f"no resolver for {name}")
+
+    dep = Deployment(site=_gateway_site())
+    with pytest.raises(RuntimeError, match="no resolver"):
+        rules.gather(dep, _host(), resolver=broken)
 
 
 def test_gather_resolves_nothing_for_the_imap_connector() -> None:

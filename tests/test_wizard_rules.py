@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 import tomllib
 from collections.abc import Iterator
 from pathlib import Path
@@ -193,3 +195,30 @@ def test_gateway_on_linux_is_refused(qtbot: QtBot, tmp_path: Path) -> None:
         assert "✘ R10: This computer (box) is not joined" in text
     finally:
         wiz.shutdown()
+
+
+def test_closing_the_wizard_does_not_wait_for_slow_name_lookups(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    answer = threading.Event()
+    wiz = SetupWizard(deployment=Deployment(), config_path=tmp_path / "c.toml",
+                      state_dir=tmp_path / "state", host_facts=WINDOWS_11,
+                      resolver=lambda name: ("10.20.0.1",) if answer.wait(10) else ())
+    wiz.confirm_cancel = False
+    qtbot.addWidget(wiz)
+    wiz.show()
+    wiz.next()
+    try:
+        set_site(wiz.page(SitePage), ServerKind.EXCHANGE_2016, 1_200)
+        wiz.next()
+        page = wiz.currentPage()
+        assert isinstance(page, ComputerPage)
+        qtbot.waitUntil(lambda: page._checking, timeout=5_000)
+
+        begun = time.monotonic()
+        wiz.shutdown()
+        took = time.monotonic() - begun
+    finally:
+        answer.set()
+
+    assert took < 2.0, "closing waited for the name lookups"
+    assert not page._evaluated, "a cancelled check is no verdict"

@@ -173,20 +173,21 @@ class ComputerPage(Page):
             return
         self._save()
         self._checking = True
-        # FIXME: this check cannot be cancelled midway: rules.gather takes no cancel
-        # event, so it runs until its name lookups end on their own timeouts.
         self.state.setText(self.tr("Checking this computer and the server names…"))
         wizard = self.wizard_()
         dep, known, resolver = wizard.deployment, wizard.host_facts, wizard.resolver
 
         def job(emit: Callable[[object], None], cancel: threading.Event) -> object:
             host = known if known is not None else read_facts()
-            return rules.gather(dep, host, resolver)
+            ctx = rules.gather(dep, host, resolver, cancel)
+            return None if cancel.is_set() else ctx  # a part is not a verdict
 
         wizard.track(run_in_background(job, self, on_success=self._checked,
                                        on_failure=self._failed, on_end=self._ended))
 
     def _checked(self, ctx: object) -> None:
+        if ctx is None:
+            return  # cancelled: the wizard is closing or the page was left
         assert isinstance(ctx, rules.Context)
         wizard = self.wizard_()
         wizard.host_facts = ctx.host
