@@ -222,3 +222,113 @@ def test_closing_the_wizard_does_not_wait_for_slow_name_lookups(
 
     assert took < 2.0, "closing waited for the name lookups"
     assert not page._evaluated, "a cancelled check is no verdict"
+
+
+class SlowLookups:
+    """Name lookups that answer (from LOOKUPS) only when let through."""
+
+    def __init__(self) -> None:
+        self.gate = threading.Event()
+        self.fail = False
+
+    def __call__(self, name: str) -> tuple[str, ...]:
+        self.gate.wait(10)
+        if self.fail:
+            raise RuntimeError("the resolver broke")
+        return LOOKUPS.get(name, ())
+
+
+@pytest.fixture
+def slow(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[SetupWizard, SlowLookups]]:
+    """A wizard on a gateway computer page whose first check is under way."""
+    lookups = SlowLookups()
+    wiz = SetupWizard(deployment=Deployment(), config_path=tmp_path / "c.toml",
+                      state_dir=tmp_path / "state", host_facts=WINDOWS_11,
+                      resolver=lookups)
+    wiz.confirm_cancel = False
+    qtbot.addWidget(wiz)
+    wiz.show()
+    wiz.next()
+    set_site(wiz.page(SitePage), ServerKind.EXCHANGE_2016, 1_200)
+    wiz.next()
+    page = wiz.currentPage()
+    assert isinstance(page, ComputerPage)
+    page.servers.item(0, 0).setText("ex01.corp.test")
+    page.servers.item(0, 1).setText("2016")
+    page.um_server.setText("um01.corp.test")
+    qtbot.waitUntil(lambda: page._checking and not page._timer.isActive(),
+                    timeout=5_000)
+    try:
+        yield wiz, lookups
+    finally:
+        lookups.gate.set()
+        wiz.shutdown()
+
+
+def test_next_waits_for_the_check_of_the_answers_on_the_page(
+        qtbot: QtBot, slow: tuple[SetupWizard, SlowLookups]) -> None:
+    wiz, lookups = slow
+    page = wiz.page(ComputerPage)
+    wiz.deployment.acknowledged = ["R8:Windows 11 Pro:64"]
+    lookups.gate.set()
+    qtbot.waitUntil(lambda: page._evaluated and not page._checking, timeout=10_000)
+    assert next_enabled(wiz)  # these answers pass
+    lookups.gate.clear()
+    # A check ends while the technician has changed an answer meanwhile: its
+    # verdict is for the old answers, and the new check must hold Next back.
+    page.um_server.setText("gw01.corp.test")
+    qtbot.waitUntil(lambda: page._checking, timeout=5_000)
+    page._again = True
+
+    page._ended()
+
+    assert page._checking
+    assert not next_enabled(wiz)
+    lookups.gate.set()
+    qtbot.waitUntil(lambda: page._evaluated and not page._checking, timeout=10_000)
+    assert "R9" in shown_text(page)  # this computer's own name
+    assert not next_enabled(wiz)
+
+
+def test_back_cancels_the_check_and_coming_back_checks_again(
+        qtbot: QtBot, slow: tuple[SetupWizard, SlowLookups]) -> None:
+    wiz, lookups = slow
+    page = wiz.page(ComputerPage)
+    task = page._task
+    assert task is not None
+
+    wiz.back()
+
+    assert task.cancel_event.is_set()
+    wiz.next()
+    lookups.gate.set()
+    qtbot.waitUntil(lambda: page._evaluated and not page._checking, timeout=10_000)
+    assert page.state.text() == "Checked."
+
+
+def test_a_failed_check_is_no_verdict(
+        qtbot: QtBot, slow: tuple[SetupWizard, SlowLookups]) -> None:
+    wiz, lookups = slow
+    page = wiz.page(ComputerPage)
+    lookups.fail = True
+    lookups.gate.set()
+
+    qtbot.waitUntil(lambda: not page._checking, timeout=10_000)
+
+    assert "The check could not finish: the resolver broke" in page.state.text()
+    assert not page._evaluated
+    assert not next_enabled(wiz)
+
+
+def test_answers_changed_before_closing_start_no_new_check(
+        qtbot: QtBot, slow: tuple[SetupWizard, SlowLookups]) -> None:
+    wiz, _lookups = slow
+    page = wiz.page(ComputerPage)
+    page.um_server.setText("um02.corp.test")
+    qtbot.waitUntil(lambda: not page._timer.isActive(), timeout=5_000)
+    assert page._again
+
+    wiz.shutdown()
+    qtbot.waitUntil(lambda: not page._checking, timeout=5_000)
+
+    assert wiz.tasks == [] and page._task is None

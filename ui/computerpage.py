@@ -23,7 +23,7 @@ from app.hostfacts import HostFacts, read_facts
 from app.model import ExchangeServer, check_gateway_site
 from ui.findings import FindingsView
 from ui.wizard import Page, ProblemLabel, scroll_layout
-from ui.worker import run_in_background
+from ui.worker import Task, run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +97,7 @@ class ComputerPage(Page):
         self._evaluated = False
         self._again = False
         self._loading = False
+        self._task: Task | None = None
         self.um_server.textChanged.connect(self._edited)
         self.servers.itemChanged.connect(self._edited)
 
@@ -149,6 +150,7 @@ class ComputerPage(Page):
     def _edited(self) -> None:
         if self._loading:
             return
+        self._evaluated = False  # the findings shown are for the old answers
         self._save()
         self.problems.show_problems(check_gateway_site(self.dep.site))
         self.completeChanged.emit()
@@ -173,6 +175,8 @@ class ComputerPage(Page):
             return
         self._save()
         self._checking = True
+        self._evaluated = False
+        self.completeChanged.emit()
         self.state.setText(self.tr("Checking this computer and the server names…"))
         wizard = self.wizard_()
         dep, known, resolver = wizard.deployment, wizard.host_facts, wizard.resolver
@@ -182,12 +186,23 @@ class ComputerPage(Page):
             ctx = rules.gather(dep, host, resolver, cancel)
             return None if cancel.is_set() else ctx  # a part is not a verdict
 
-        wizard.track(run_in_background(job, self, on_success=self._checked,
-                                       on_failure=self._failed, on_end=self._ended))
+        self._task = wizard.track(run_in_background(
+            job, self, on_success=self._checked, on_failure=self._failed,
+            on_end=self._ended))
+
+    def cleanupPage(self) -> None:  # noqa: N802 - Qt's name
+        """Back: the check under way is no longer wanted."""
+        self._timer.stop()
+        self._again = False
+        if self._task is not None:
+            self._task.cancel()
+        super().cleanupPage()
 
     def _checked(self, ctx: object) -> None:
-        if ctx is None:
-            return  # cancelled: the wizard is closing or the page was left
+        if ctx is None or self._again:
+            # Cancelled (Back, or the wizard closing), or the answers changed
+            # while it ran: no verdict for what is on the page now.
+            return
         assert isinstance(ctx, rules.Context)
         wizard = self.wizard_()
         wizard.host_facts = ctx.host
@@ -199,15 +214,24 @@ class ComputerPage(Page):
         self.state.setText(self.tr("Checked."))
 
     def _failed(self, error: object) -> None:
-        self.state.setText(self.tr("Could not read this computer's facts: {error}")
-                           .format(error=error))
+        # No verdict: what was shown before belongs to other answers.
+        self._found = []
+        self._evaluated = False
+        self.findings.show_findings([], self.dep.acknowledged)
+        self.state.setText(self.tr("The check could not finish: {error}. Change "
+                                   "an answer to run it again.").format(error=error))
 
     def _ended(self) -> None:
         self._checking = False
-        self.completeChanged.emit()
-        if self._again:
-            self._again = False
+        self._task = None
+        again, self._again = self._again, False
+        # Answers changed meanwhile: check again, unless the page was left or
+        # the wizard is closing (nothing would cancel the new check).
+        wizard = self.wizard_()
+        if again and not wizard.closed and wizard.currentPage() is self:
             self._check()
+            return
+        self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802
         """Next needs the names, a finished check, no error, every warning ticked."""

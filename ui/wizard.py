@@ -171,6 +171,8 @@ class SetupWizard(QWizard):
         self.tasks: list[Task] = []
         #: Ask before Cancel throws answers away (scripts turn it off).
         self.confirm_cancel = True
+        #: Set by shutdown(): pages start no new background work.
+        self.closed = False
         #: Facts about this computer, read once (tests pass them in).
         self.host_facts = host_facts
         self.resolver = resolver or _resolve
@@ -361,6 +363,7 @@ class SetupWizard(QWizard):
 
     def shutdown(self) -> None:
         """Cancel background work and stop the demo server (idempotent)."""
+        self.closed = True
         for task in list(self.tasks):
             task.cancel()
         for task in list(self.tasks):

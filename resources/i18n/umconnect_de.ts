@@ -3672,8 +3672,8 @@ gefunden über:
         <translation>Geprüft.</translation>
     </message>
     <message>
-        <source>Could not read this computer&apos;s facts: {error}</source>
-        <translation>Die Angaben dieses Computers konnten nicht gelesen werden: {error}</translation>
+        <source>The check could not finish: {error}. Change an answer to run it again.</source>
+        <translation>Die Prüfung konnte nicht abgeschlossen werden: {error}. Ändern Sie eine Antwort, um sie erneut auszuführen.</translation>
     </message>
 </context>
 <context>

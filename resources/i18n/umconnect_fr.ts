@@ -3672,8 +3672,8 @@ trouvé par&#xa0;:
         <translation>Vérifié.</translation>
     </message>
     <message>
-        <source>Could not read this computer&apos;s facts: {error}</source>
-        <translation>Impossible de lire les caractéristiques de cet ordinateur&#xa0;: {error}</translation>
+        <source>The check could not finish: {error}. Change an answer to run it again.</source>
+        <translation>La vérification n&apos;a pas pu aboutir&#xa0;: {error}. Modifiez une réponse pour la relancer.</translation>
     </message>
 </context>
 <context>
