@@ -151,7 +151,7 @@ class _EwsTest:
     def resolve(self) -> tuple[str, str]:
         try:
             infos = socket.getaddrinfo(self.host, self.port, type=socket.SOCK_STREAM)
-        except socket.gaierror as exc:
+        except (socket.gaierror, UnicodeError) as exc:  # bad labels: UnicodeError
             raise ews.EwsProblem(_("{host} is not known to the name service").format(
                 host=self.host), _(
                 "Check the Exchange server's name; the gateway must resolve it "

@@ -916,7 +916,7 @@ class ImapSession:
             try:
                 result.extend(socket.getaddrinfo(
                     self.host, self.server.port, type=socket.SOCK_STREAM))
-            except OSError as exc:
+            except (OSError, UnicodeError) as exc:  # UnicodeError: bad labels
                 error.append(exc)
 
         with contextlib.suppress(ValueError):

@@ -10,11 +10,13 @@ credential store), with the certificate's thumbprint when the file holds it.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.asymmetric.types import (
     PrivateKeyTypes,
     PublicKeyTypes,
@@ -25,11 +27,16 @@ _PEM_CERTIFICATE = re.compile(
     rb"-----BEGIN CERTIFICATE-----.+?-----END CERTIFICATE-----", re.DOTALL)
 
 
+#: Key files are a few kilobytes; anything much larger is not one.
+LARGEST = 1_000_000
+
+
 class KeyFileError(ValueError):
     """A key file that cannot be used; :attr:`reason` says why.
 
     ``"password"``: the file is encrypted and the password is missing or
-    wrong. ``"no-key"``: the file holds no private key this program reads.
+    wrong. ``"no-key"``: the file holds no private key this program reads
+    (a certificate alone, a damaged or cut-off file, or something else).
     """
 
     def __init__(self, reason: str) -> None:
@@ -46,6 +53,8 @@ class PrivateKey:
     #: SHA-1 of the certificate in the file, in hex as Entra ID shows it; ""
     #: when the file holds the key alone.
     thumbprint: str
+    #: The key's kind: "RSA", "EC", "Ed25519"… (Entra ID signs in with RSA).
+    algorithm: str = "RSA"
 
     def __repr__(self) -> str:
         return f"PrivateKey(thumbprint={self.thumbprint!r})"
@@ -60,8 +69,10 @@ def read_private_key(data: bytes, password: str = "") -> PrivateKey:
     """The key in *data*, a PEM or a PKCS#12 (.pfx, .p12) file.
 
     *password* opens an encrypted file and is ignored for one that is not.
-    Raises :class:`KeyFileError`.
+    A bare key in DER works too. Raises :class:`KeyFileError`.
     """
+    if len(data) > LARGEST:
+        raise KeyFileError("no-key")
     if b"-----BEGIN" in data:
         key = _pem_key(data, password)
         certificates = []
@@ -74,20 +85,58 @@ def read_private_key(data: bytes, password: str = "") -> PrivateKey:
         certificate = next((c for c in certificates
                             if _public(c.public_key()) == mine), None)
     else:
-        try:
-            loaded, certificate, _chain = pkcs12.load_key_and_certificates(
-                data, password.encode() or None)
-        except ValueError:
-            # Not told apart by the library: a wrong password, or no PKCS#12.
-            raise KeyFileError("password" if data[:1] == b"\x30" else "no-key"
-                               ) from None
-        if loaded is None:
-            raise KeyFileError("no-key")
-        key = loaded
+        key, certificate = _der_key(data, password)
     pem = key.private_bytes(serialization.Encoding.PEM,
                             serialization.PrivateFormat.PKCS8,
                             serialization.NoEncryption()).decode("ascii")
-    return PrivateKey(pem, thumbprint(certificate) if certificate else "")
+    return PrivateKey(pem, thumbprint(certificate) if certificate else "",
+                      _algorithm(key))
+
+
+def _der_key(data: bytes, password: str
+             ) -> tuple[PrivateKeyTypes, x509.Certificate | None]:
+    """The key (and certificate) of a binary file: PKCS#12, or a bare key."""
+    if not _whole_der(data):
+        raise KeyFileError("no-key")  # not DER, or cut off
+    # The password is tried, then none: a password typed for a file that
+    # has none does no harm.
+    for attempt in dict.fromkeys((password.encode() or None, None)):
+        with contextlib.suppress(ValueError, TypeError):
+            return serialization.load_der_private_key(data, attempt), None
+        try:
+            loaded, certificate, _chain = pkcs12.load_key_and_certificates(
+                data, attempt)
+        except ValueError:
+            continue  # a wrong password, or not PKCS#12: told apart below
+        if loaded is None:
+            raise KeyFileError("no-key")
+        return loaded, certificate
+    try:
+        x509.load_der_x509_certificate(data)
+    except ValueError:
+        raise KeyFileError("password") from None
+    raise KeyFileError("no-key")  # a certificate (.cer) without its key
+
+
+def _whole_der(data: bytes) -> bool:
+    """Whether *data* is one complete DER SEQUENCE (as PKCS#12 files are)."""
+    if len(data) < 2 or data[0] != 0x30:
+        return False
+    size = data[1]
+    if size < 0x80:
+        return len(data) == 2 + size
+    count = size & 0x7F
+    if not 1 <= count <= 4 or len(data) < 2 + count:
+        return False
+    return len(data) == 2 + count + int.from_bytes(data[2:2 + count], "big")
+
+
+def _algorithm(key: PrivateKeyTypes) -> str:
+    if isinstance(key, rsa.RSAPrivateKey):
+        return "RSA"
+    if isinstance(key, ec.EllipticCurvePrivateKey):
+        return "EC"
+    return type(key).__name__.removeprefix("_").replace("PrivateKey", "")
 
 
 def _public(key: PublicKeyTypes) -> bytes:

@@ -358,6 +358,14 @@ def normalise_fingerprint(text: str) -> str:
     return ":".join(digits[i:i + 2] for i in range(0, len(digits), 2))
 
 
+def normalise_thumbprint(text: str) -> str:
+    """A certificate thumbprint as Entra ID lists it: hex digits, upper case.
+
+    Accepts what technicians paste: ``ab cd …``, ``AB:CD:…`` (openssl).
+    """
+    return re.sub(r"[\s:]", "", text).upper()
+
+
 def is_host(text: str) -> bool:
     """True for a syntactically valid host name, IPv4 or IPv6 address."""
     if _HOST_RE.match(text):
@@ -637,7 +645,7 @@ def check_oauth(app: OAuthApp) -> list[FieldProblem]:
                   "Overview page.")))
         if (app.credential is AppCredential.CERTIFICATE
                 and not _THUMBPRINT_RE.match(
-                    app.certificate_thumbprint.replace(":", "").strip())):
+                    normalise_thumbprint(app.certificate_thumbprint))):
             problems.append(FieldProblem(
                 "oauth.certificate_thumbprint", _("Certificate thumbprint"),
                 _("is not 40 hexadecimal digits."),

@@ -40,7 +40,14 @@ from google.oauth2 import service_account
 
 from app.i18n import _
 from app.imapconn import SessionError, TokenRefused
-from app.model import AppCredential, AuthMethod, Deployment, OAuthApp, is_guid
+from app.model import (
+    AppCredential,
+    AuthMethod,
+    Deployment,
+    OAuthApp,
+    is_guid,
+    normalise_thumbprint,
+)
 
 log = logging.getLogger(__name__)
 
@@ -165,8 +172,8 @@ class Office365Tokens(TokenSource):
     def _credential(self) -> str | dict[str, str]:
         if self.app.credential is AppCredential.CERTIFICATE:
             return {"private_key": self._secret,
-                    "thumbprint": self.app.certificate_thumbprint.replace(
-                        ":", "").strip()}
+                    "thumbprint": normalise_thumbprint(
+                        self.app.certificate_thumbprint)}
         return self._secret
 
     def _connect(self) -> msal.ConfidentialClientApplication:

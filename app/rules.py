@@ -599,7 +599,7 @@ def resolve(name: str, timeout: float = 3.0) -> tuple[str, ...]:
         try:
             infos = socket.getaddrinfo(name.strip("[]"), None,
                                        type=socket.SOCK_STREAM)
-        except OSError:
+        except (OSError, UnicodeError):  # a name IDNA cannot encode resolves not
             return
         found.extend(dict.fromkeys(str(i[4][0]) for i in infos))
 

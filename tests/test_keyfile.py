@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 import pytest
 from cryptography import x509
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import NameOID
 
 from app.keyfile import KeyFileError, read_private_key, thumbprint
 from tests.support.tokenserver import key_pem, new_key, self_signed
@@ -21,7 +25,8 @@ def pair() -> tuple[rsa.RSAPrivateKey, x509.Certificate]:
     return key, self_signed(key, "umconnect")
 
 
-def pfx(key: rsa.RSAPrivateKey | None, cert: x509.Certificate | None,
+def pfx(key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey | None,
+        cert: x509.Certificate | None,
         password: str = PASSWORD) -> bytes:
     """A .pfx as Windows exports it (encrypted when *password* is given)."""
     protection: serialization.KeySerializationEncryption = (
@@ -113,14 +118,61 @@ def test_an_encrypted_pem_key_needs_its_password(
     assert caught.value.reason == reason
 
 
-@pytest.mark.parametrize("data", [
-    pytest.param(b"", id="empty"),
-    pytest.param(b"just some text\n", id="text"),
-    pytest.param(b"-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n",
-                 id="certificate-only-pem"),
-    pytest.param(b"\x00\x01binary", id="binary"),
-])
-def test_other_files_hold_no_key(data: bytes) -> None:
+def test_a_password_typed_for_a_pfx_that_has_none_does_no_harm(
+        pair: tuple[rsa.RSAPrivateKey, x509.Certificate]) -> None:
+    key, cert = pair
+    assert read_private_key(pfx(key, cert, password=""), "typed").pem == key_pem(key)
+
+
+#: Files that hold no key this program can use, made from an app's key pair.
+NO_KEY: dict[str, Callable[[rsa.RSAPrivateKey, x509.Certificate], bytes]] = {
+    "empty": lambda _k, _c: b"",
+    "text": lambda _k, _c: b"just some text\n",
+    "certificate-only-pem": lambda _k, _c: (
+        b"-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n"),
+    "binary": lambda _k, _c: b"\x00\x01binary",
+    "pfx-cut-in-half": lambda k, c: pfx(k, c)[: len(pfx(k, c)) // 2],
+    # The .cer uploaded to Entra ID, chosen instead of the .pfx.
+    "certificate-alone": lambda _k, c: c.public_bytes(serialization.Encoding.DER),
+    "too-large": lambda _k, _c: b"0" * 2_000_000,
+}
+
+
+@pytest.mark.parametrize("kind", list(NO_KEY))
+def test_files_without_a_key_are_not_blamed_on_the_password(
+        pair: tuple[rsa.RSAPrivateKey, x509.Certificate], kind: str) -> None:
     with pytest.raises(KeyFileError) as caught:
-        read_private_key(data, PASSWORD)
+        read_private_key(NO_KEY[kind](*pair), PASSWORD)
     assert caught.value.reason == "no-key"
+
+
+def test_a_bare_der_key_is_read(
+        pair: tuple[rsa.RSAPrivateKey, x509.Certificate]) -> None:
+    key, _cert = pair
+    der = key.private_bytes(serialization.Encoding.DER,
+                            serialization.PrivateFormat.PKCS8,
+                            serialization.NoEncryption())
+    assert read_private_key(der).pem == key_pem(key)
+
+
+def test_the_keys_algorithm_is_named() -> None:
+    key = ec.generate_private_key(ec.SECP256R1())
+    cert = self_signed_ec(key)
+    found = read_private_key(pfx(key, cert), PASSWORD)
+    assert found.algorithm == "EC"
+    assert read_private_key(pfx(*_rsa_pair()), PASSWORD).algorithm == "RSA"
+
+
+def _rsa_pair() -> tuple[rsa.RSAPrivateKey, x509.Certificate]:
+    key = new_key()
+    return key, self_signed(key, "umconnect")
+
+
+def self_signed_ec(key: ec.EllipticCurvePrivateKey) -> x509.Certificate:
+    """An EC certificate, which Entra ID does not take for app sign-in."""
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "ec")])
+    now = dt.datetime.now(dt.UTC)
+    return (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(1)
+            .not_valid_before(now).not_valid_after(now + dt.timedelta(days=1))
+            .sign(key, hashes.SHA256()))

@@ -9,14 +9,18 @@ Apply and the service delivering with its own tokens.
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import NameOID
 from imapclient import IMAPClient
 from pytestqt.qtbot import QtBot
 
@@ -36,7 +40,7 @@ from tests.support.oauthsite import (
     oauth_dovecot,
     office365_site,
 )
-from tests.support.tokenserver import TokenServer, new_key, self_signed
+from tests.support.tokenserver import TokenServer, new_key, self_signed, thumbprint
 from tests.test_wizard import click_next, memory_store, run_test
 from ui.finishpage import FinishPage
 from ui.oauthpages import GooglePage, Office365Page
@@ -256,6 +260,67 @@ def test_a_thumbprint_that_is_not_the_pfxs_certificate_is_named(
     assert "oauth.certificate_thumbprint" in problems
     page.key_file.setText(str(tmp_path / "missing.pfx"))
     assert any("cannot be read" in str(p) for p in page.problems_now())
+
+
+def certificate_page(wizard: SetupWizard) -> Office365Page:
+    """The Office 365 page, set to sign in with a certificate."""
+    wizard.complete()
+    page = wizard.page(Office365Page)
+    page.credential.setCurrentIndex(page.credential.findData(
+        AppCredential.CERTIFICATE))
+    return page
+
+
+def write_pfx(path: Path, key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey,
+              cert: x509.Certificate) -> Path:
+    """*key* and *cert* as an unprotected .pfx at *path*."""
+    path.write_bytes(pkcs12.serialize_key_and_certificates(
+        b"app", key, cert, None, serialization.NoEncryption()))
+    return path
+
+
+def test_the_thumbprint_follows_the_chosen_pfx_and_takes_any_spelling(
+        wizard: SetupWizard, tmp_path: Path) -> None:
+    page = certificate_page(wizard)
+    first_key, second_key = new_key(), new_key()
+    first, second = (self_signed(first_key, "a"), self_signed(second_key, "b"))
+    page.key_file.setText(f'"{write_pfx(tmp_path / "a.pfx", first_key, first)}"')
+    assert page.thumbprint.text() == thumbprint(first)
+    page.key_file.setText(str(write_pfx(tmp_path / "b.pfx", second_key, second)))
+    # Filled in from the first file, it gives way to the second's.
+    assert page.thumbprint.text() == thumbprint(second)
+    spelled = ":".join(thumbprint(second)[i:i + 2]
+                       for i in range(0, 40, 2)).lower()
+    page.thumbprint.setText(spelled)  # as openssl prints it
+    assert not [p for p in page.problems_now()
+                if p.field == "oauth.certificate_thumbprint"]
+    assert wizard.deployment.oauth.certificate_thumbprint == thumbprint(second)
+
+
+def test_a_key_office_365_cannot_sign_with_is_refused(
+        wizard: SetupWizard, tmp_path: Path) -> None:
+    page = certificate_page(wizard)
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "umconnect")])
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(7)
+            .not_valid_before(dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+            .not_valid_after(dt.datetime(2036, 1, 1, tzinfo=dt.UTC))
+            .sign(key, hashes.SHA256()))
+    page.key_file.setText(str(write_pfx(tmp_path / "ec.pfx", key, cert)))
+    assert "holds an EC key" in page.problems.text()
+    assert wizard.password == ""  # nothing to keep
+
+
+def test_a_key_file_that_is_no_regular_file_is_not_read(
+        wizard: SetupWizard, tmp_path: Path) -> None:
+    page = certificate_page(wizard)
+    pipe = tmp_path / "pipe.pfx"
+    os.mkfifo(pipe)
+    begun = time.monotonic()
+    page.key_file.setText(str(pipe))  # reading it would wait for a writer
+    assert time.monotonic() - begun < 1.0
+    assert "cannot be read" in page.problems.text()
 
 
 def test_google_through_the_wizard(

@@ -886,6 +886,14 @@ def test_gather_resolves_nothing_for_the_imap_connector() -> None:
     assert ctx.addresses == {}
 
 
+@pytest.mark.parametrize("name", ["ex01..corp.test", "a" * 64 + ".corp.test"])
+def test_a_name_dns_cannot_carry_does_not_resolve(
+        name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    # Refused before any query is sent (an empty or over-long label).
+    assert rules.resolve(name) == ()
+    assert "Traceback" not in capsys.readouterr().err
+
+
 def test_resolve_returns_an_address_literal_unchanged() -> None:
     assert rules.resolve("127.0.0.1") == ("127.0.0.1",)
 

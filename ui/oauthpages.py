@@ -11,6 +11,7 @@ shown as the exact commands to run, filled in with the IDs typed here.
 from __future__ import annotations
 
 import logging
+import stat
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -32,13 +33,14 @@ from PySide6.QtWidgets import (
 )
 
 from app import secrets
-from app.keyfile import KeyFileError, PrivateKey, read_private_key
+from app.keyfile import LARGEST, KeyFileError, PrivateKey, read_private_key
 from app.model import (
     AppCredential,
     AuthMethod,
     FieldProblem,
     check_oauth,
     is_guid,
+    normalise_thumbprint,
 )
 from ui.wizard import (
     Page,
@@ -240,6 +242,8 @@ class Office365Page(Page):
         # came of it. Reading a .pfx takes a while; the page asks per keystroke.
         self._key_read: tuple[tuple[str, int, str], PrivateKey | KeyFileError
                               | None] | None = None
+        # The thumbprint this page filled in from a key file, if any.
+        self._filled = ""
         for edit in (self.tenant, self.client, self.secret, self.thumbprint,
                      self.key_file, self.key_password, self.authority,
                      self.ca_file):
@@ -267,18 +271,30 @@ class Office365Page(Page):
                      self.tr("Certificate keys (*.pfx *.p12 *.pem *.key);;"
                              "All files (*)"))
 
+    def _key_path(self) -> str:
+        """The key file's path as typed ("Copy as path" adds quotes)."""
+        return self.key_file.text().strip().strip('"')
+
     def _key(self) -> PrivateKey | KeyFileError | None:
-        """The key file's key, why it cannot be used, or None (unreadable)."""
-        path = self.key_file.text().strip()
+        """The key file's key, why it cannot be used, or None (unreadable).
+
+        Only regular files are read, and only their first megabyte: a named
+        pipe or a device would hold the page (which asks on every keystroke).
+        """
+        path = self._key_path()
         try:
-            stamp = Path(path).stat().st_mtime_ns if path else 0
+            info = Path(path).stat() if path else None
         except OSError:
             return None
-        wanted = (path, stamp, self.key_password.text())
+        if info is None or not stat.S_ISREG(info.st_mode):
+            return None
+        wanted = (path, info.st_mtime_ns, self.key_password.text())
         if self._key_read is None or self._key_read[0] != wanted:
             try:
+                with Path(path).open("rb") as file:
+                    data = file.read(LARGEST + 1)
                 found: PrivateKey | KeyFileError | None = read_private_key(
-                    Path(path).read_bytes(), self.key_password.text())
+                    data, self.key_password.text())
             except KeyFileError as exc:
                 found = exc
             except OSError:
@@ -288,8 +304,9 @@ class Office365Page(Page):
 
     def _secret(self) -> str:
         if self.credential.currentData() == AppCredential.CERTIFICATE:
-            key = self._key() if self.key_file.text().strip() else None
-            return key.pem if isinstance(key, PrivateKey) else ""
+            key = self._key() if self._key_path() else None
+            return (key.pem if isinstance(key, PrivateKey) and key.algorithm == "RSA"
+                    else "")
         return self.secret.text().strip()
 
     def _changed(self) -> None:
@@ -302,13 +319,16 @@ class Office365Page(Page):
         oauth.client_id = self.client.text().strip()
         oauth.credential = AppCredential(self.credential.currentData())
         key = (self._key() if oauth.credential is AppCredential.CERTIFICATE
-               and self.key_file.text().strip() else None)
+               and self._key_path() else None)
+        typed = self.thumbprint.text().strip()
         if (isinstance(key, PrivateKey) and key.thumbprint
-                and not self.thumbprint.text().strip()):
-            # The .pfx names its certificate: no need to copy the thumbprint.
+                and typed in ("", self._filled) and typed != key.thumbprint):
+            # The .pfx names its certificate: no need to copy the thumbprint
+            # (and one filled in from another file gives way).
+            self._filled = key.thumbprint
             self.thumbprint.setText(key.thumbprint)
             return  # setText comes back here
-        oauth.certificate_thumbprint = self.thumbprint.text().strip()
+        oauth.certificate_thumbprint = normalise_thumbprint(typed)
         oauth.authority = self.authority.text().strip()
         oauth.ca_file = self.ca_file.text().strip()
         # The application is the superuser: it opens every UM user's mailbox.
@@ -331,14 +351,21 @@ class Office365Page(Page):
         problems = check_oauth(self.dep.oauth)
         oauth = self.dep.oauth
         if oauth.credential is AppCredential.CERTIFICATE:
-            path = self.key_file.text().strip()
+            path = self._key_path()
             if not path:
                 problems.append(FieldProblem(
                     "oauth.key", self.tr("Private key file"), self.tr("is empty."),
-                    self.tr("Choose the PEM file with the certificate's private "
-                            "key.")))
+                    self.tr("Choose the .pfx the certificate was exported to, or "
+                            "a PEM file with its private key.")))
             else:
-                problems += self._key_problems(path)
+                locked = self._key_problems(path)
+                if (not self.thumbprint.text().strip()
+                        and any(p.field == "oauth.key_password" for p in locked)):
+                    # The file's certificate fills it in once the password
+                    # opens the file: one problem at a time.
+                    problems = [p for p in problems
+                                if p.field != "oauth.certificate_thumbprint"]
+                problems += locked
         elif not self.secret.text().strip():
             problems.append(FieldProblem(
                 "oauth.secret", self.tr("Client secret"), self.tr("is empty."),
@@ -375,7 +402,15 @@ class Office365Page(Page):
                 self.tr("Choose the .pfx the certificate was exported to with "
                         "its private key, or a PEM file with BEGIN PRIVATE "
                         "KEY."))]
-        typed = self.thumbprint.text().strip().replace(" ", "").upper()
+        if key.algorithm != "RSA":
+            return [FieldProblem(
+                "oauth.key", self.tr("Private key file"),
+                self.tr("holds an {kind} key; Office 365 signs applications in "
+                        "with RSA certificates only.").format(kind=key.algorithm),
+                self.tr("Create the certificate with an RSA key (2048 bits or "
+                        "more), upload it to the app registration and export it "
+                        "with its key."))]
+        typed = normalise_thumbprint(self.thumbprint.text())
         if key.thumbprint and typed and typed != key.thumbprint:
             return [FieldProblem(
                 "oauth.certificate_thumbprint", self.tr("Certificate thumbprint"),

@@ -4505,6 +4505,10 @@ Ab jetzt genau diesem Zertifikat vertrauen?</translation>
         <translation>Zertifikatschlüssel (*.pfx *.p12 *.pem *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <source>Choose the .pfx the certificate was exported to, or a PEM file with its private key.</source>
+        <translation>Wählen Sie die .pfx-Datei, in die das Zertifikat exportiert wurde, oder eine PEM-Datei mit seinem privaten Schlüssel.</translation>
+    </message>
+    <message>
         <source>Only for a national cloud: its sign-in address. Empty: the global Microsoft sign-in service.</source>
         <translation>Nur für eine nationale Cloud: ihre Anmeldeadresse. Leer: der globale Anmeldedienst von Microsoft.</translation>
     </message>
@@ -4573,10 +4577,6 @@ Ab jetzt genau diesem Zertifikat vertrauen?</translation>
         <translation>ist leer.</translation>
     </message>
     <message>
-        <source>Choose the PEM file with the certificate&apos;s private key.</source>
-        <translation>Wählen Sie die PEM-Datei mit dem privaten Schlüssel des Zertifikats.</translation>
-    </message>
-    <message>
         <source>Enter the client secret&apos;s Value.</source>
         <translation>Geben Sie den Wert des geheimen Clientschlüssels ein.</translation>
     </message>
@@ -4615,6 +4615,14 @@ Ab jetzt genau diesem Zertifikat vertrauen?</translation>
     <message>
         <source>Choose the .pfx the certificate was exported to with its private key, or a PEM file with BEGIN PRIVATE KEY.</source>
         <translation>Wählen Sie die .pfx-Datei, in die das Zertifikat mit seinem privaten Schlüssel exportiert wurde, oder eine PEM-Datei mit BEGIN PRIVATE KEY.</translation>
+    </message>
+    <message>
+        <source>holds an {kind} key; Office 365 signs applications in with RSA certificates only.</source>
+        <translation>enthält einen {kind}-Schlüssel; Office 365 meldet Anwendungen nur mit RSA-Zertifikaten an.</translation>
+    </message>
+    <message>
+        <source>Create the certificate with an RSA key (2048 bits or more), upload it to the app registration and export it with its key.</source>
+        <translation>Erstellen Sie das Zertifikat mit einem RSA-Schlüssel (2048 Bit oder mehr), laden Sie es in die App-Registrierung hoch und exportieren Sie es mit seinem Schlüssel.</translation>
     </message>
     <message>
         <source>does not match the certificate in &apos;{path}&apos; ({thumbprint}).</source>

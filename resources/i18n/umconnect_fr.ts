@@ -4505,6 +4505,10 @@ Approuver désormais exactement ce certificat&#xa0;?</translation>
         <translation>Clés de certificat (*.pfx *.p12 *.pem *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>Choose the .pfx the certificate was exported to, or a PEM file with its private key.</source>
+        <translation>Choisissez le .pfx dans lequel le certificat a été exporté, ou un fichier PEM avec sa clé privée.</translation>
+    </message>
+    <message>
         <source>Only for a national cloud: its sign-in address. Empty: the global Microsoft sign-in service.</source>
         <translation>Seulement pour un cloud national&#xa0;: son adresse de connexion. Vide&#xa0;: le service de connexion mondial de Microsoft.</translation>
     </message>
@@ -4573,10 +4577,6 @@ Approuver désormais exactement ce certificat&#xa0;?</translation>
         <translation>est vide.</translation>
     </message>
     <message>
-        <source>Choose the PEM file with the certificate&apos;s private key.</source>
-        <translation>Choisissez le fichier PEM contenant la clé privée du certificat.</translation>
-    </message>
-    <message>
         <source>Enter the client secret&apos;s Value.</source>
         <translation>Saisissez la valeur du secret client.</translation>
     </message>
@@ -4615,6 +4615,14 @@ Approuver désormais exactement ce certificat&#xa0;?</translation>
     <message>
         <source>Choose the .pfx the certificate was exported to with its private key, or a PEM file with BEGIN PRIVATE KEY.</source>
         <translation>Choisissez le .pfx dans lequel le certificat a été exporté avec sa clé privée, ou un fichier PEM avec BEGIN PRIVATE KEY.</translation>
+    </message>
+    <message>
+        <source>holds an {kind} key; Office 365 signs applications in with RSA certificates only.</source>
+        <translation>contient une clé {kind}&#xa0;; Office 365 ne connecte les applications qu&apos;avec des certificats RSA.</translation>
+    </message>
+    <message>
+        <source>Create the certificate with an RSA key (2048 bits or more), upload it to the app registration and export it with its key.</source>
+        <translation>Créez le certificat avec une clé RSA (2048 bits ou plus), chargez-le dans l&apos;inscription d&apos;application et exportez-le avec sa clé.</translation>
     </message>
     <message>
         <source>does not match the certificate in &apos;{path}&apos; ({thumbprint}).</source>
