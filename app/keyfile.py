@@ -148,16 +148,15 @@ def _public(key: PublicKeyTypes) -> bytes:
 def _pem_key(data: bytes, password: str) -> PrivateKeyTypes:
     if b"PRIVATE KEY-----" not in data:
         raise KeyFileError("no-key")
-    secret = password.encode() or None
-    for attempt in (secret, None):
+    # As for binary files: the password is tried, then none.
+    for attempt in dict.fromkeys((password.encode() or None, None)):
         try:
             return serialization.load_pem_private_key(data, attempt)
         except TypeError:
             # Encrypted but no password; or a password for a plain key, which
-            # the second attempt reads without it.
-            if attempt is None:
-                raise KeyFileError("password") from None
+            # the next attempt reads without it.
+            continue
         except ValueError:
             encrypted = b"ENCRYPTED" in data
             raise KeyFileError("password" if encrypted else "no-key") from None
-    raise KeyFileError("no-key")
+    raise KeyFileError("password")
